@@ -1,0 +1,13 @@
+package org.multilateral.core;
+
+/**
+ * How much of a date the sources give: the day, only the month, or only the year.
+ */
+public enum DatePrecision {
+  /** The day is known, for example {@code 1949-04-04}. */
+  DAY,
+  /** Only the month is known, for example {@code 2019-09}. */
+  MONTH,
+  /** Only the year is known, for example {@code 1973}. */
+  YEAR
+}

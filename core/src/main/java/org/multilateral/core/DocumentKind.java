@@ -1,0 +1,20 @@
+package org.multilateral.core;
+
+/** The kind of a {@link Document}. */
+public enum DocumentKind implements Identified {
+  TREATY,
+  STRATEGIC_CONCEPT,
+  DECLARATION,
+  RESOLUTION,
+  OTHER;
+
+  @Override
+  public String id() {
+    return Identified.idOf(this);
+  }
+
+  /** The kind whose {@link #id()} is {@code id}, ignoring case. */
+  public static DocumentKind fromId(String id) {
+    return Identified.fromId(DocumentKind.class, id);
+  }
+}

@@ -1,0 +1,21 @@
+package org.multilateral.core;
+
+/** The kind of an {@link Event}. */
+public enum EventKind implements Identified {
+  SUMMIT,
+  MINISTERIAL_MEETING,
+  LAUNCH,
+  DECLARATION,
+  CONFERENCE,
+  OTHER;
+
+  @Override
+  public String id() {
+    return Identified.idOf(this);
+  }
+
+  /** The kind whose {@link #id()} is {@code id}, ignoring case. */
+  public static EventKind fromId(String id) {
+    return Identified.fromId(EventKind.class, id);
+  }
+}

@@ -1,0 +1,118 @@
+package org.multilateral.core;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.Ordering;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A country's role in an organisation over time: one or more {@link Spell spells} that never overlap, in order,
+ * with the {@link Milestone milestones} and {@link Episode episodes} that belong to it.
+ *
+ * <p>A state that left and came back has two spells. Something that is not an exit (France outside NATO's
+ * integrated command) is an episode and leaves the spell whole. A partner ({@link Role#PARTNER}) names its
+ * {@link #framework()}; no other role does.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Membership {
+
+  Membership() {}
+
+  public abstract CountryCode country();
+
+  public abstract OrganisationId organisation();
+
+  public abstract Role role();
+
+  /** The partnership framework, for {@link Role#PARTNER} only: such as {@code NATO-PFP}. */
+  public abstract Optional<String> framework();
+
+  /** At least one spell; sorted by start; no two overlap. */
+  public abstract List<Spell> spells();
+
+  public abstract List<Milestone> milestones();
+
+  public abstract List<Episode> episodes();
+
+  public abstract Optional<String> note();
+
+  /** At least one source, supporting the spells' dates. */
+  public abstract List<Source> sources();
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The spell in force on {@code day}, if any. */
+  public Optional<Spell> spellOn(LocalDate day) {
+    Objects.requireNonNull(day, "day");
+    for (Spell spell : spells()) {
+      if (spell.isInForceOn(day)) {
+        return Optional.of(spell);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a spell is in force on {@code day}. */
+  public boolean isInForceOn(LocalDate day) {
+    return spellOn(day).isPresent();
+  }
+
+  /** The first spell. */
+  public Spell firstSpell() {
+    return spells().get(0);
+  }
+
+  /** The last spell. */
+  public Spell lastSpell() {
+    return spells().get(spells().size() - 1);
+  }
+
+  /** {@code BEL@NATO (founding-member)}, or with the framework for a partner. */
+  public String label() {
+    return country() + "@" + organisation() + " (" + role().id() + framework().map(f -> " in " + f).orElse("")
+        + ")";
+  }
+
+  @Value.Check
+  Membership check() {
+    checkArgument(!spells().isEmpty(), "membership %s: no spell", label());
+    checkArgument(!sources().isEmpty(), "membership %s: no source", label());
+    checkArgument(framework().isPresent() == (role() == Role.PARTNER),
+        "membership %s: a framework is required for the role partner and only for it", label());
+    if (!Ordering.natural().isOrdered(spells())) {
+      return builder().from(this).spells(Ordering.natural().sortedCopy(spells())).build();
+    }
+    for (int i = 1; i < spells().size(); i++) {
+      Spell previous = spells().get(i - 1);
+      Spell next = spells().get(i);
+      checkArgument(!previous.overlaps(next), "membership %s: spell %s overlaps spell %s", label(), previous,
+          next);
+    }
+    for (Episode episode : episodes()) {
+      LocalDate from = episode.start().earliest();
+      LocalDate to = episode.end().map(PartialDate::latest).orElse(LocalDate.MAX);
+      boolean within = spells().stream().anyMatch(s -> s.overlaps(from, to));
+      checkArgument(within, "membership %s: episode %s from %s lies outside every spell", label(),
+          episode.kind(), episode.start());
+    }
+    return this;
+  }
+
+  @Override
+  public String toString() {
+    return label() + " " + spells();
+  }
+
+  /** Builds a {@link Membership}. */
+  public static final class Builder extends ImmutableMembership.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,86 @@
+package org.multilateral.core;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * An international organisation, alliance, forum, or organ of one (the UN Security Council).
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Organisation {
+
+  Organisation() {}
+
+  public abstract OrganisationId id();
+
+  /** Other names the organisation is looked up by, lower-case: {@code alliance-for-multilateralism}. */
+  public abstract Set<String> aliases();
+
+  /** The English name. */
+  public abstract String name();
+
+  /** The French name. */
+  public abstract String frenchName();
+
+  public abstract OrganisationKind kind();
+
+  /** The organisation this one is an organ of; present exactly for {@link OrganisationKind#ORGAN}. */
+  public abstract Optional<OrganisationId> parent();
+
+  /** The founding steps, oldest first: signature and entry into force of the founding document. */
+  public abstract List<Milestone> founding();
+
+  public abstract Optional<String> headquarters();
+
+  public abstract Optional<URI> website();
+
+  /** At least one source. */
+  public abstract List<Source> sources();
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The name in French for a French locale, else in English. */
+  public String name(Locale locale) {
+    Objects.requireNonNull(locale, "locale");
+    return locale.getLanguage().equals(Locale.FRENCH.getLanguage()) ? frenchName() : name();
+  }
+
+  /** The earliest founding date, if any is recorded. */
+  public Optional<PartialDate> founded() {
+    return founding().stream().map(Milestone::date).min(PartialDate::compareTo);
+  }
+
+  @Value.Check
+  void check() {
+    checkArgument(!name().isBlank(), "organisation %s: blank name", id());
+    checkArgument(!frenchName().isBlank(), "organisation %s: blank French name", id());
+    checkArgument(parent().isPresent() == (kind() == OrganisationKind.ORGAN),
+        "organisation %s: a parent is required for an organ and only for it", id());
+    for (String alias : aliases()) {
+      checkArgument(alias.equals(alias.toLowerCase(Locale.ROOT)) && !alias.isBlank(),
+          "organisation %s: alias '%s' must be non-blank and lower-case", id(), alias);
+    }
+    checkArgument(!sources().isEmpty(), "organisation %s: no source", id());
+  }
+
+  @Override
+  public String toString() {
+    return id() + " " + name();
+  }
+
+  /** Builds an {@link Organisation}. */
+  public static final class Builder extends ImmutableOrganisation.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,131 @@
+package org.multilateral.core;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+
+/**
+ * A calendar date known to the day, to the month or only to the year, as the sources give it.
+ *
+ * <p>{@code PartialDate.parse("2019-09")} is September 2019 with {@link DatePrecision#MONTH month precision}: its
+ * {@link #earliest()} is 2019-09-01 and its {@link #latest()} 2019-09-30, and it prints as {@code 2019-09}, never as
+ * a made-up first day of the month. Ordering is by {@link #earliest()}, then coarser precision first.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class PartialDate implements Comparable<PartialDate> {
+
+  private static final Pattern FORMAT = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+
+  PartialDate() {}
+
+  /** The first day of the period this date names. */
+  @Value.Parameter
+  public abstract LocalDate earliest();
+
+  /** How much of the date is known. */
+  @Value.Parameter
+  public abstract DatePrecision precision();
+
+  /** A date known to the day. */
+  public static PartialDate of(LocalDate date) {
+    return ImmutablePartialDate.of(date, DatePrecision.DAY);
+  }
+
+  /** A date known to the day. */
+  public static PartialDate of(int year, int month, int day) {
+    return of(LocalDate.of(year, month, day));
+  }
+
+  /** A date known only to the month. */
+  public static PartialDate of(YearMonth month) {
+    return ImmutablePartialDate.of(month.atDay(1), DatePrecision.MONTH);
+  }
+
+  /** A date known only to the year. */
+  public static PartialDate of(Year year) {
+    return ImmutablePartialDate.of(year.atDay(1), DatePrecision.YEAR);
+  }
+
+  /**
+   * Parses {@code YYYY-MM-DD}, {@code YYYY-MM} or {@code YYYY}; the form sets the precision.
+   *
+   * @throws IllegalArgumentException if {@code text} is none of these forms or names no real date
+   */
+  public static PartialDate parse(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    Matcher m = FORMAT.matcher(text);
+    checkArgument(m.matches(), "bad date '%s': expected YYYY-MM-DD, YYYY-MM or YYYY", text);
+    try {
+      int year = Integer.parseInt(m.group(1));
+      if (m.group(2) == null) {
+        return of(Year.of(year));
+      }
+      int month = Integer.parseInt(m.group(2));
+      if (m.group(3) == null) {
+        return of(YearMonth.of(year, month));
+      }
+      return of(LocalDate.of(year, month, Integer.parseInt(m.group(3))));
+    } catch (DateTimeException e) {
+      throw new IllegalArgumentException("bad date '" + text + "': " + e.getMessage(), e);
+    }
+  }
+
+  /** The last day of the period this date names. */
+  public LocalDate latest() {
+    switch (precision()) {
+      case DAY:
+        return earliest();
+      case MONTH:
+        return YearMonth.from(earliest()).atEndOfMonth();
+      default:
+        return Year.from(earliest()).atDay(Year.from(earliest()).length());
+    }
+  }
+
+  /** Whether the day is known. */
+  public boolean isExact() {
+    return precision() == DatePrecision.DAY;
+  }
+
+  /** Whether {@code day} falls inside the period this date names. */
+  public boolean covers(LocalDate day) {
+    return !day.isBefore(earliest()) && !day.isAfter(latest());
+  }
+
+  @Value.Check
+  void check() {
+    LocalDate d = earliest();
+    checkArgument(precision() == DatePrecision.DAY || d.getDayOfMonth() == 1,
+        "partial date %s of precision %s must be stored as the first day of its period", d, precision());
+    checkArgument(precision() != DatePrecision.YEAR || d.getMonthValue() == 1,
+        "partial date %s of precision YEAR must be stored as the first day of its year", d);
+  }
+
+  @Override
+  public int compareTo(PartialDate other) {
+    int byDay = earliest().compareTo(other.earliest());
+    return byDay != 0 ? byDay : other.precision().compareTo(precision());
+  }
+
+  /** {@code 1949-04-04}, {@code 2019-09} or {@code 1973}: the form {@link #parse} reads. */
+  @Override
+  public String toString() {
+    switch (precision()) {
+      case DAY:
+        return earliest().toString();
+      case MONTH:
+        return YearMonth.from(earliest()).toString();
+      default:
+        return String.valueOf(earliest().getYear());
+    }
+  }
+}

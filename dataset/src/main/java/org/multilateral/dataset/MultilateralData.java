@@ -1,0 +1,142 @@
+package org.multilateral.dataset;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.multilateral.core.Dataset;
+import org.multilateral.dataset.internal.Assembler;
+import org.multilateral.dataset.internal.BundledData;
+import org.multilateral.dataset.internal.DataReader;
+import org.multilateral.dataset.internal.DataWriter;
+import org.multilateral.dataset.internal.Json;
+import org.multilateral.dataset.internal.Located;
+
+/**
+ * The entry point to multilateral's data: the curated {@linkplain #bundled() bundled dataset}, and users' own data
+ * files in the same format, added {@linkplain #bundledWith on top of it} or {@linkplain #read read alone}.
+ *
+ * <p>The bundled data is parsed and checked once, on first use, and shared: every call returns the same
+ * immutable {@link Dataset}. Loading is all or nothing: a bad file throws {@link DataFileException} naming the
+ * file, line, column and JSON path, and nothing is loaded. Only the bundled resources and the files a caller names
+ * are ever read; nothing is fetched from a network.
+ *
+ * <p>Thread-safe.
+ */
+public final class MultilateralData {
+
+  private MultilateralData() {}
+
+  /**
+   * The bundled dataset, loaded on the first call.
+   *
+   * @throws DataFileException if the bundled data is broken (a build that passed its tests never is)
+   */
+  public static Dataset bundled() {
+    return BundledData.get().dataset();
+  }
+
+  /** The bundled data's version, such as {@code 2026.11.0}. */
+  public static String version() {
+    return BundledData.get().version();
+  }
+
+  /** The day the bundled data's knowledge is current to. */
+  public static LocalDate currentTo() {
+    return BundledData.get().currentTo();
+  }
+
+  /**
+   * The bundled dataset with the facts of {@code files} added. The files may cite the bundled sources and name the
+   * bundled countries and organisations; an id they define must not already exist. The version becomes
+   * {@code <bundled version>+user}.
+   *
+   * @throws DataFileException for the first problem in any file, or a file that cannot be read; nothing is
+   *     loaded
+   */
+  public static Dataset bundledWith(Path... files) {
+    Objects.requireNonNull(files, "files");
+    BundledData.Loaded bundled = BundledData.get();
+    if (files.length == 0) {
+      return bundled.dataset();
+    }
+    List<Assembler.Parsed> all = new ArrayList<>(bundled.files());
+    for (Path file : files) {
+      all.add(parse(file));
+    }
+    return Assembler.assemble(bundled.version() + "+user", bundled.currentTo(), all);
+  }
+
+  /**
+   * A dataset made of {@code file} alone, which must give its {@code version} and {@code currentTo}, as files
+   * that {@link #write} makes do.
+   *
+   * @throws DataFileException for the first problem in the file, or if it cannot be read
+   */
+  public static Dataset read(Path file) {
+    Assembler.Parsed parsed = parse(file);
+    return standalone(parsed);
+  }
+
+  /** Like {@link #read(Path)}, for data already in memory; {@code name} is used in error messages. */
+  public static Dataset read(String name, byte[] json) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(json, "json");
+    Located located = new Located(name, json.clone());
+    return standalone(new Assembler.Parsed(located, DataReader.dataFile(located)));
+  }
+
+  /** Writes {@code dataset} as one data file that {@link #read} reads back to an equal dataset. */
+  public static void write(Dataset dataset, OutputStream out) throws IOException {
+    Objects.requireNonNull(dataset, "dataset");
+    Objects.requireNonNull(out, "out");
+    out.write(DataWriter.write(dataset));
+  }
+
+  /** {@code dataset} as the bytes of one data file. */
+  public static byte[] toJson(Dataset dataset) {
+    return DataWriter.write(Objects.requireNonNull(dataset, "dataset"));
+  }
+
+  private static Dataset standalone(Assembler.Parsed parsed) {
+    Json.DataFile data = parsed.data();
+    Located file = parsed.file();
+    if (data.version() == null || data.version().isBlank()) {
+      throw file.error("", "missing 'version': a file read alone gives its data version");
+    }
+    if (data.currentTo() == null) {
+      throw file.error("", "missing 'currentTo': a file read alone gives the day its data is current to");
+    }
+    LocalDate currentTo;
+    try {
+      currentTo = LocalDate.parse(data.currentTo());
+    } catch (DateTimeParseException e) {
+      throw file.error("/currentTo", "bad date '" + data.currentTo() + "': expected YYYY-MM-DD");
+    }
+    return Assembler.assemble(data.version(), currentTo, List.of(parsed));
+  }
+
+  private static Assembler.Parsed parse(Path file) {
+    Objects.requireNonNull(file, "file");
+    byte[] bytes;
+    try {
+      long size = Files.size(file);
+      if (size > DataReader.MAX_FILE_BYTES) {
+        throw new DataFileException(file.toString(), 0, 0, "$",
+            "file is " + size + " bytes; the limit is " + DataReader.MAX_FILE_BYTES);
+      }
+      bytes = Files.readAllBytes(file);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new DataFileException(file.toString(), 0, 0, "$", "no such file");
+    } catch (IOException e) {
+      throw new DataFileException(file.toString(), 0, 0, "$", "cannot read the file: " + e);
+    }
+    Located located = new Located(file.toString(), bytes);
+    return new Assembler.Parsed(located, DataReader.dataFile(located));
+  }
+}

@@ -1,0 +1,118 @@
+package org.multilateral.dataset.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.multilateral.dataset.DataFileException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.exc.PropertyBindingException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Strict JSON binding of data files: unknown fields, duplicate keys, wrong types, trailing content and oversized
+ * input are errors, reported as {@link DataFileException} with the file, line, column and JSON path. No
+ * polymorphic typing is enabled and no class is ever named by the input.
+ */
+public final class DataReader {
+
+  /** The largest data file read, in bytes. */
+  public static final int MAX_FILE_BYTES = 16 * 1024 * 1024;
+
+  static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+          .streamReadConstraints(StreamReadConstraints.builder()
+              .maxNestingDepth(32)
+              .maxStringLength(64 * 1024)
+              .maxNameLength(256)
+              .maxNumberLength(32)
+              .maxDocumentLength(MAX_FILE_BYTES)
+              .build())
+          .build())
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .withCoercionConfigDefaults(c -> c
+          .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
+      .build();
+
+  private DataReader() {}
+
+  /** Binds {@code file} as a data file. */
+  public static Json.DataFile dataFile(Located file) {
+    return read(file, Json.DataFile.class);
+  }
+
+  /** Binds {@code file} as a manifest. */
+  public static Json.Manifest manifest(Located file) {
+    return read(file, Json.Manifest.class);
+  }
+
+  private static <T> T read(Located file, Class<T> type) {
+    if (file.bytes().length > MAX_FILE_BYTES) {
+      throw new DataFileException(file.name(), 0, 0, "$",
+          "file is " + file.bytes().length + " bytes; the limit is " + MAX_FILE_BYTES);
+    }
+    try {
+      T value = MAPPER.readValue(file.bytes(), type);
+      if (value == null) {
+        throw new DataFileException(file.name(), 1, 1, "$", "expected a JSON object, found null");
+      }
+      return value;
+    } catch (JacksonException e) {
+      throw translate(file, e);
+    }
+  }
+
+  /** A Jackson failure as one clear line: where, and what was expected. */
+  static DataFileException translate(Located file, JacksonException e) {
+    StringBuilder pointer = new StringBuilder();
+    for (JacksonException.Reference ref : e.getPath()) {
+      if (ref.getPropertyName() != null) {
+        pointer.append('/').append(ref.getPropertyName().replace("~", "~0").replace("/", "~1"));
+      } else if (ref.getIndex() >= 0) {
+        pointer.append('/').append(ref.getIndex());
+      }
+    }
+    String problem;
+    if (e instanceof PropertyBindingException unknown) {
+      List<String> known = new ArrayList<>();
+      unknown.getKnownPropertyIds().forEach(k -> known.add(String.valueOf(k)));
+      known.sort(null);
+      problem = "unknown field '" + unknown.getPropertyName() + "'; expected one of: "
+          + known.stream().collect(Collectors.joining(", "));
+    } else {
+      problem = clean(e.getOriginalMessage());
+    }
+    TokenStreamLocation at = e.getLocation();
+    if (at != null && at.getLineNr() > 0) {
+      return new DataFileException(file.name(), at.getLineNr(), at.getColumnNr(),
+          Located.displayPath(pointer.toString()), problem);
+    }
+    return file.error(pointer.toString(), problem);
+  }
+
+  /** Drops Jackson's Java class names, which mean nothing to the person who wrote the file. */
+  private static String clean(String message) {
+    String m = message == null ? "malformed JSON" : message.strip();
+    int newline = m.indexOf('\n');
+    if (newline > 0) {
+      m = m.substring(0, newline);
+    }
+    m = m.replaceAll("`org\\.multilateral\\.dataset\\.internal\\.Json\\$(\\w+)`", "$1")
+        .replaceAll("org\\.multilateral\\.dataset\\.internal\\.Json\\$(\\w+)", "$1")
+        .replaceAll("`java\\.(lang|util)\\.(\\w+)(<[^`]*>)?`", "$2")
+        .replaceAll("java\\.(lang|util)\\.(\\w+)", "$2");
+    return m;
+  }
+}

@@ -1,0 +1,94 @@
+package org.multilateral.dataset.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.multilateral.core.CountryCode;
+import org.multilateral.core.Dataset;
+import org.multilateral.core.Identified;
+import org.multilateral.core.Milestone;
+import org.multilateral.core.PartialDate;
+import org.multilateral.core.SeedExcerpt;
+import org.multilateral.core.Source;
+import org.multilateral.core.WebPage;
+
+/** Writes a {@link Dataset} as one data file that {@link Assembler} reads back to an equal dataset. */
+public final class DataWriter {
+
+  private DataWriter() {}
+
+  /** The whole dataset as a data file, version and date included. */
+  public static byte[] write(Dataset d) {
+    Map<String, Json.Source> sources = new LinkedHashMap<>();
+    Function<List<Source>, List<String>> cite = list -> {
+      List<String> ids = new ArrayList<>();
+      for (Source s : list) {
+        sources.putIfAbsent(s.id(), source(s));
+        ids.add(s.id());
+      }
+      return ids;
+    };
+    Function<List<Milestone>, List<Json.Milestone>> milestones = list -> list.stream()
+        .map(m -> new Json.Milestone(m.date().toString(), m.kind().id(), m.document().orElse(null),
+            m.note().orElse(null), cite.apply(m.sources())))
+        .toList();
+    List<Json.Country> countries = d.countries().stream()
+        .map(c -> new Json.Country(c.code().value(), c.alpha2(), c.numeric(), c.name(), c.formerCode().orElse(null),
+            text(c.started()), text(c.ended()), codes(c.successors()), cite.apply(c.sources())))
+        .toList();
+    List<Json.Organisation> organisations = d.organisations().stream()
+        .map(o -> new Json.Organisation(o.id().value(), List.copyOf(o.aliases()), o.name(), o.frenchName(),
+            o.kind().id(), o.parent().map(Object::toString).orElse(null), milestones.apply(o.founding()),
+            o.headquarters().orElse(null), o.website().map(Object::toString).orElse(null), cite.apply(o.sources())))
+        .toList();
+    List<Json.Framework> frameworks = d.frameworks().stream()
+        .map(f -> new Json.Framework(f.id(), f.organisation().value(), f.name(), text(f.launched()),
+            cite.apply(f.sources())))
+        .toList();
+    List<Json.Membership> memberships = d.memberships().stream()
+        .map(m -> new Json.Membership(m.country().value(), m.organisation().value(), m.role().id(),
+            m.framework().orElse(null),
+            m.spells().stream().map(s -> new Json.Spell(s.start().toString(), s.startKind().id(), text(s.end()),
+                s.endKind().map(Identified::id).orElse(null), s.note().orElse(null))).toList(),
+            milestones.apply(m.milestones()),
+            m.episodes().stream().map(e -> new Json.Episode(e.kind(), e.start().toString(), text(e.end()),
+                e.description(), cite.apply(e.sources()))).toList(),
+            m.note().orElse(null), cite.apply(m.sources())))
+        .toList();
+    List<Json.Event> events = d.events().stream()
+        .map(e -> new Json.Event(e.id(), e.organisation().value(), e.title(), e.kind().id(), e.start().toString(),
+            text(e.end()), e.place().orElse(null), e.topics(), codes(e.participants()), cite.apply(e.sources())))
+        .toList();
+    List<Json.Initiative> initiatives = d.initiatives().stream()
+        .map(i -> new Json.Initiative(i.id(), i.organisation().value(), i.name(), i.aims(), text(i.launched()),
+            codes(i.supporters()), cite.apply(i.sources())))
+        .toList();
+    List<Json.Document> documents = d.documents().stream()
+        .map(x -> new Json.Document(x.id(), x.organisation().value(), x.title(), x.kind().id(), text(x.adopted()),
+            x.event().orElse(null), cite.apply(x.sources())))
+        .toList();
+    Json.DataFile file = new Json.DataFile(null, d.version(), d.currentTo().toString(), sources, countries,
+        organisations, frameworks, memberships, events, initiatives, documents);
+    return DataReader.MAPPER.writeValueAsBytes(file);
+  }
+
+  private static Json.Source source(Source s) {
+    if (s instanceof SeedExcerpt seed) {
+      return new Json.Source(seed.file(), seed.excerpt(), null, null, null, null, null);
+    }
+    WebPage page = (WebPage) s;
+    return new Json.Source(null, null, page.url().toString(), page.publisher(), page.title(),
+        page.retrieved().toString(), page.note().orElse(null));
+  }
+
+  private static String text(Optional<PartialDate> date) {
+    return date.map(PartialDate::toString).orElse(null);
+  }
+
+  private static List<String> codes(List<CountryCode> codes) {
+    return codes.stream().map(CountryCode::value).toList();
+  }
+}

@@ -1,0 +1,88 @@
+package org.multilateral.dataset.internal;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The shape of a data file, one record per JSON object, as Jackson binds it. A missing field is {@code null} here
+ * and is checked by {@link Assembler}, which knows the field's JSON path. The schema shipped beside the bundled
+ * data ({@code multilateral-data.schema.json}) describes the same shape.
+ */
+public final class Json {
+
+  private Json() {}
+
+  /** A whole data file. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @JsonPropertyOrder({"$schema", "version", "currentTo", "sources", "countries", "organisations", "frameworks", "memberships", "events",
+      "initiatives", "documents"})
+  public record DataFile(
+      @JsonProperty("$schema") String schema,
+      String version,
+      String currentTo,
+      Map<String, Source> sources,
+      List<Country> countries,
+      List<Organisation> organisations,
+      List<Framework> frameworks,
+      List<Membership> memberships,
+      List<Event> events,
+      List<Initiative> initiatives,
+      List<Document> documents) {}
+
+  /** The bundled data's manifest. */
+  public record Manifest(String version, String currentTo, List<String> files) {}
+
+  /** A seed excerpt ({@code seed}, {@code excerpt}) or a web page (the other fields). */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public record Source(String seed, String excerpt, String url, String publisher, String title, String retrieved,
+      String note) {}
+
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @JsonPropertyOrder({"alpha3", "alpha2", "numeric", "name"})
+  public record Country(String alpha3, String alpha2, String numeric, String name, String iso3166_3, String started,
+      String ended, List<String> successors, List<String> sources) {}
+
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public record Milestone(String date, String kind, String document, String note, List<String> sources) {}
+
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @JsonPropertyOrder({"id", "aliases", "name", "nameFr", "kind", "parent", "founded"})
+  public record Organisation(String id, List<String> aliases, String name, String nameFr, String kind,
+      String parent, List<Milestone> founded, String headquarters, String website, List<String> sources) {}
+
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public record Framework(String id, String organisation, String name, String launched, List<String> sources) {}
+
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @JsonPropertyOrder({"from", "fromKind", "to", "toKind", "note"})
+  public record Spell(String from, String fromKind, String to, String toKind, String note) {}
+
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @JsonPropertyOrder({"kind", "from", "to", "description", "sources"})
+  public record Episode(String kind, String from, String to, String description, List<String> sources) {}
+
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @JsonPropertyOrder({"country", "organisation", "role", "framework", "spells", "milestones", "episodes", "note",
+      "sources"})
+  public record Membership(String country, String organisation, String role, String framework, List<Spell> spells,
+      List<Milestone> milestones, List<Episode> episodes, String note, List<String> sources) {}
+
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @JsonPropertyOrder({"id", "organisation", "title", "kind", "from", "to", "place", "topics", "participants",
+      "sources"})
+  public record Event(String id, String organisation, String title, String kind, String from, String to,
+      String place, List<String> topics, List<String> participants, List<String> sources) {}
+
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @JsonPropertyOrder({"id", "organisation", "name", "aims", "launched", "supporters", "sources"})
+  public record Initiative(String id, String organisation, String name, List<String> aims, String launched,
+      List<String> supporters, List<String> sources) {}
+
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @JsonPropertyOrder({"id", "organisation", "title", "kind", "adopted", "event", "sources"})
+  public record Document(String id, String organisation, String title, String kind, String adopted, String event,
+      List<String> sources) {}
+}

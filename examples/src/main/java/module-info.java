@@ -1,0 +1,12 @@
+/**
+ * The multilateral command-line tool and example programs.
+ */
+module org.multilateral.examples {
+  requires org.multilateral.dataset;
+  requires org.multilateral.query;
+  requires info.picocli;
+
+  exports org.multilateral.examples;
+  // picocli reads the command classes' annotations and sets their fields by reflection.
+  opens org.multilateral.examples.cli to info.picocli;
+}

@@ -1,0 +1,51 @@
+package org.multilateral.query;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An id, code or name matched nothing in the dataset. The message offers the nearest known ones:
+ * {@code unknown organisation 'NAT0'; did you mean NATO?}.
+ */
+public final class UnknownIdException extends IllegalArgumentException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final String kind;
+  private final String input;
+  private final List<String> suggestions;
+
+  UnknownIdException(String kind, String input, List<String> suggestions) {
+    super(message(kind, input, suggestions));
+    this.kind = Objects.requireNonNull(kind);
+    this.input = Objects.requireNonNull(input);
+    this.suggestions = List.copyOf(suggestions);
+  }
+
+  private static String message(String kind, String input, List<String> suggestions) {
+    String m = "unknown " + kind + " '" + input + "'";
+    if (suggestions.isEmpty()) {
+      return m;
+    }
+    if (suggestions.size() == 1) {
+      return m + "; did you mean " + suggestions.get(0) + "?";
+    }
+    return m + "; did you mean " + String.join(", ", suggestions.subList(0, suggestions.size() - 1)) + " or "
+        + suggestions.get(suggestions.size() - 1) + "?";
+  }
+
+  /** What was looked up: {@code organisation} or {@code country}. */
+  public String kind() {
+    return kind;
+  }
+
+  /** The input as given. */
+  public String input() {
+    return input;
+  }
+
+  /** The nearest known ids or names, nearest first; possibly empty. */
+  public List<String> suggestions() {
+    return suggestions;
+  }
+}
