@@ -37,6 +37,8 @@ public interface Dataset {
 
   List<Document> documents();
 
+  List<Office> offices();
+
   /** The country with {@code code}, current or historical. */
   default Optional<Country> country(CountryCode code) {
     Objects.requireNonNull(code, "code");
@@ -72,7 +74,8 @@ public interface Dataset {
           .addAllMemberships(dataset.memberships())
           .addAllEvents(dataset.events())
           .addAllInitiatives(dataset.initiatives())
-          .addAllDocuments(dataset.documents());
+          .addAllDocuments(dataset.documents())
+          .addAllOffices(dataset.offices());
     }
 
     public Builder version(String version) {
@@ -152,6 +155,16 @@ public interface Dataset {
 
     public Builder addAllDocuments(Iterable<? extends Document> documents) {
       delegate.addAllDocuments(documents);
+      return this;
+    }
+
+    public Builder addOffice(Office office) {
+      delegate.addOffice(office);
+      return this;
+    }
+
+    public Builder addAllOffices(Iterable<? extends Office> offices) {
+      delegate.addAllOffices(offices);
       return this;
     }
 

@@ -36,6 +36,9 @@ abstract class DatasetValue implements Dataset {
   @Override
   public abstract List<Document> documents();
 
+  @Override
+  public abstract List<Office> offices();
+
   @Value.Lazy
   Map<CountryCode, Country> countryIndex() {
     return Map.copyOf(index(countries(), Country::code, "country"));
@@ -75,6 +78,13 @@ abstract class DatasetValue implements Dataset {
             "dataset: alias '%s' of organisation %s is used twice", alias, o.id());
       }
     }
+    for (Organisation o : organisations()) {
+      o.seats().forEach(s -> requireKnown(countries, s.country(), "organisation " + o.id() + " names host"));
+    }
+    for (Office office : offices()) {
+      requireKnown(organisations, office.organisation(), "office " + office.title() + " names organisation");
+      office.country().ifPresent(c -> requireKnown(countries, c, "office " + office.title() + " names country"));
+    }
     for (Country c : countries()) {
       c.successors().forEach(s -> requireKnown(countries, s, "country " + c.code() + " names successor"));
     }
@@ -100,6 +110,7 @@ abstract class DatasetValue implements Dataset {
     for (Initiative i : initiatives()) {
       requireKnown(organisations, i.organisation(), "initiative " + i.id() + " names organisation");
       i.supporters().forEach(s -> requireKnown(countries, s, "initiative " + i.id() + " names supporter"));
+      i.beneficiaries().forEach(s -> requireKnown(countries, s, "initiative " + i.id() + " names beneficiary"));
     }
     for (Document d : documents()) {
       requireKnown(organisations, d.organisation(), "document " + d.id() + " names organisation");

@@ -29,6 +29,9 @@ public abstract class Document {
   /** The id of the {@link Event} at which it was adopted. */
   public abstract Optional<String> event();
 
+  /** What it says, in a sentence, where a source gives it. */
+  public abstract Optional<String> summary();
+
   /** At least one source. */
   public abstract List<Source> sources();
 

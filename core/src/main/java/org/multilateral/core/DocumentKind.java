@@ -3,6 +3,8 @@ package org.multilateral.core;
 /** The kind of a {@link Document}. */
 public enum DocumentKind implements Identified {
   TREATY,
+  /** An article of a treaty, such as Article 5 of the North Atlantic Treaty. */
+  ARTICLE,
   STRATEGIC_CONCEPT,
   DECLARATION,
   RESOLUTION,

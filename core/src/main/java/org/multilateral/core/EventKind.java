@@ -7,6 +7,8 @@ public enum EventKind implements Identified {
   LAUNCH,
   DECLARATION,
   CONFERENCE,
+  /** A military or civilian operation or mission, which may span years. */
+  OPERATION,
   OTHER;
 
   @Override

@@ -26,7 +26,11 @@ public abstract class Initiative {
 
   public abstract Optional<PartialDate> launched();
 
+  /** Countries a source names as supporting, funding or endorsing it. */
   public abstract List<CountryCode> supporters();
+
+  /** Countries a source names as benefiting from it, such as partners of a capacity-building programme. */
+  public abstract List<CountryCode> beneficiaries();
 
   /** At least one source. */
   public abstract List<Source> sources();

@@ -41,6 +41,15 @@ public abstract class Organisation {
 
   public abstract Optional<String> headquarters();
 
+  /** Headquarters and commands, with their host countries. */
+  public abstract List<Seat> seats();
+
+  /** The organisation's stated goals or core tasks, in the words of its sources. */
+  public abstract List<String> goals();
+
+  /** The themes it works on. */
+  public abstract List<String> themes();
+
   public abstract Optional<URI> website();
 
   /** At least one source. */

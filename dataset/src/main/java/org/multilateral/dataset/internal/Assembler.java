@@ -25,12 +25,14 @@ import org.multilateral.core.EventKind;
 import org.multilateral.core.Initiative;
 import org.multilateral.core.Membership;
 import org.multilateral.core.Milestone;
+import org.multilateral.core.Office;
 import org.multilateral.core.Organisation;
 import org.multilateral.core.OrganisationId;
 import org.multilateral.core.OrganisationKind;
 import org.multilateral.core.PartialDate;
 import org.multilateral.core.PartnershipFramework;
 import org.multilateral.core.Role;
+import org.multilateral.core.Seat;
 import org.multilateral.core.SeedExcerpt;
 import org.multilateral.core.Source;
 import org.multilateral.core.Spell;
@@ -200,6 +202,7 @@ public final class Assembler {
           .name(required(f, at, "name", i.name()))
           .aims(strings(i.aims()))
           .supporters(countryRefs(f, at + "/supporters", i.supporters()))
+          .beneficiaries(countryRefs(f, at + "/beneficiaries", i.beneficiaries()))
           .sources(sources(f, at, i.sources()));
       optional(f, at + "/launched", i.launched(), PartialDate::parse).ifPresent(b::launched);
       return b.build();
@@ -219,6 +222,22 @@ public final class Assembler {
         }
         b.event(doc.event());
       }
+      if (doc.summary() != null) {
+        b.summary(doc.summary());
+      }
+      return b.build();
+    })));
+    forEach(f, d.offices(), "/offices", (o, at) -> dataset.addOffice(check(f, at, () -> {
+      Office.Builder b = Office.builder()
+          .organisation(organisationRef(f, at + "/organisation", required(f, at, "organisation", o.organisation())))
+          .title(required(f, at, "title", o.title()))
+          .holder(required(f, at, "holder", o.holder()))
+          .start(parse(f, at + "/from", () -> PartialDate.parse(required(f, at, "from", o.from()))))
+          .sources(sources(f, at, o.sources()));
+      if (o.country() != null) {
+        b.country(countryRef(f, at + "/country", o.country()));
+      }
+      optional(f, at + "/to", o.to(), PartialDate::parse).ifPresent(b::end);
       return b.build();
     })));
   }
@@ -250,10 +269,18 @@ public final class Assembler {
           .frenchName(required(f, at, "nameFr", o.nameFr()))
           .kind(parse(f, at + "/kind", () -> OrganisationKind.fromId(required(f, at, "kind", o.kind()))))
           .founding(milestones(f, at + "/founded", o.founded()))
+          .goals(strings(o.goals()))
+          .themes(strings(o.themes()))
           .sources(sources(f, at, o.sources()));
       if (o.parent() != null) {
         b.parent(organisationRef(f, at + "/parent", o.parent()));
       }
+      forEach(f, o.seats(), at + "/seats", (s, sat) -> b.addSeat(check(f, sat, () -> Seat.builder()
+          .name(required(f, sat, "name", s.name()))
+          .place(required(f, sat, "place", s.place()))
+          .country(countryRef(f, sat + "/country", required(f, sat, "country", s.country())))
+          .sources(sources(f, sat, s.sources()))
+          .build())));
       if (o.headquarters() != null) {
         b.headquarters(o.headquarters());
       }

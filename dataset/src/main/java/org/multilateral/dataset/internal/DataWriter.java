@@ -42,7 +42,10 @@ public final class DataWriter {
     List<Json.Organisation> organisations = d.organisations().stream()
         .map(o -> new Json.Organisation(o.id().value(), List.copyOf(o.aliases()), o.name(), o.frenchName(),
             o.kind().id(), o.parent().map(Object::toString).orElse(null), milestones.apply(o.founding()),
-            o.headquarters().orElse(null), o.website().map(Object::toString).orElse(null), cite.apply(o.sources())))
+            o.headquarters().orElse(null),
+            o.seats().stream().map(s -> new Json.Seat(s.name(), s.place(), s.country().value(),
+                cite.apply(s.sources()))).toList(),
+            o.goals(), o.themes(), o.website().map(Object::toString).orElse(null), cite.apply(o.sources())))
         .toList();
     List<Json.Framework> frameworks = d.frameworks().stream()
         .map(f -> new Json.Framework(f.id(), f.organisation().value(), f.name(), text(f.launched()),
@@ -64,14 +67,19 @@ public final class DataWriter {
         .toList();
     List<Json.Initiative> initiatives = d.initiatives().stream()
         .map(i -> new Json.Initiative(i.id(), i.organisation().value(), i.name(), i.aims(), text(i.launched()),
-            codes(i.supporters()), cite.apply(i.sources())))
+            codes(i.supporters()), codes(i.beneficiaries()), cite.apply(i.sources())))
         .toList();
     List<Json.Document> documents = d.documents().stream()
         .map(x -> new Json.Document(x.id(), x.organisation().value(), x.title(), x.kind().id(), text(x.adopted()),
-            x.event().orElse(null), cite.apply(x.sources())))
+            x.event().orElse(null), x.summary().orElse(null), cite.apply(x.sources())))
+        .toList();
+    List<Json.Office> offices = d.offices().stream()
+        .map(o -> new Json.Office(o.organisation().value(), o.title(), o.holder(),
+            o.country().map(CountryCode::value).orElse(null), o.start().toString(), text(o.end()),
+            cite.apply(o.sources())))
         .toList();
     Json.DataFile file = new Json.DataFile(null, d.version(), d.currentTo().toString(), sources, countries,
-        organisations, frameworks, memberships, events, initiatives, documents);
+        organisations, frameworks, memberships, events, initiatives, documents, offices);
     return DataReader.MAPPER.writeValueAsBytes(file);
   }
 

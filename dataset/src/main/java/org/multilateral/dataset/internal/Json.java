@@ -18,7 +18,7 @@ public final class Json {
   /** A whole data file. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonPropertyOrder({"$schema", "version", "currentTo", "sources", "countries", "organisations", "frameworks", "memberships", "events",
-      "initiatives", "documents"})
+      "initiatives", "documents", "offices"})
   public record DataFile(
       @JsonProperty("$schema") String schema,
       String version,
@@ -30,7 +30,8 @@ public final class Json {
       List<Membership> memberships,
       List<Event> events,
       List<Initiative> initiatives,
-      List<Document> documents) {}
+      List<Document> documents,
+      List<Office> offices) {}
 
   /** The bundled data's manifest. */
   public record Manifest(String version, String currentTo, List<String> files) {}
@@ -49,9 +50,19 @@ public final class Json {
   public record Milestone(String date, String kind, String document, String note, List<String> sources) {}
 
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  @JsonPropertyOrder({"id", "aliases", "name", "nameFr", "kind", "parent", "founded"})
+  @JsonPropertyOrder({"id", "aliases", "name", "nameFr", "kind", "parent", "founded", "headquarters", "seats",
+      "goals", "themes", "website", "sources"})
   public record Organisation(String id, List<String> aliases, String name, String nameFr, String kind,
-      String parent, List<Milestone> founded, String headquarters, String website, List<String> sources) {}
+      String parent, List<Milestone> founded, String headquarters, List<Seat> seats, List<String> goals,
+      List<String> themes, String website, List<String> sources) {}
+
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public record Seat(String name, String place, String country, List<String> sources) {}
+
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @JsonPropertyOrder({"organisation", "title", "holder", "country", "from", "to", "sources"})
+  public record Office(String organisation, String title, String holder, String country, String from, String to,
+      List<String> sources) {}
 
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public record Framework(String id, String organisation, String name, String launched, List<String> sources) {}
@@ -77,12 +88,12 @@ public final class Json {
       String place, List<String> topics, List<String> participants, List<String> sources) {}
 
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  @JsonPropertyOrder({"id", "organisation", "name", "aims", "launched", "supporters", "sources"})
+  @JsonPropertyOrder({"id", "organisation", "name", "aims", "launched", "supporters", "beneficiaries", "sources"})
   public record Initiative(String id, String organisation, String name, List<String> aims, String launched,
-      List<String> supporters, List<String> sources) {}
+      List<String> supporters, List<String> beneficiaries, List<String> sources) {}
 
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  @JsonPropertyOrder({"id", "organisation", "title", "kind", "adopted", "event", "sources"})
+  @JsonPropertyOrder({"id", "organisation", "title", "kind", "adopted", "event", "summary", "sources"})
   public record Document(String id, String organisation, String title, String kind, String adopted, String event,
-      List<String> sources) {}
+      String summary, List<String> sources) {}
 }
