@@ -72,10 +72,10 @@ public abstract class Country {
 
   @Value.Check
   void check() {
-    checkArgument(alpha2().matches("[A-Z]{2}"), "country %s: bad alpha-2 code '%s'", code(), alpha2());
-    checkArgument(numeric().matches("\\d{3}"), "country %s: bad numeric code '%s'", code(), numeric());
+    checkArgument(Text.isCapitals(alpha2(), 2), "country %s: bad alpha-2 code '%s'", code(), alpha2());
+    checkArgument(Text.isDigits(numeric(), 3), "country %s: bad numeric code '%s'", code(), numeric());
     checkArgument(!name().isBlank(), "country %s: blank name", code());
-    formerCode().ifPresent(c -> checkArgument(c.matches("[A-Z]{4}"),
+    formerCode().ifPresent(c -> checkArgument(Text.isCapitals(c, 4),
         "country %s: bad ISO 3166-3 code '%s'", code(), c));
     checkArgument(isHistorical() || successors().isEmpty(),
         "country %s: successors %s given for a state that has not ended", code(), successors());

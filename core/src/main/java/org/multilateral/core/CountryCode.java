@@ -33,7 +33,7 @@ public abstract class CountryCode implements Comparable<CountryCode> {
 
   @Value.Check
   void check() {
-    checkArgument(value().matches("[A-Z]{3}"),
+    checkArgument(Text.isCapitals(value(), 3),
         "bad country code '%s': expected an ISO 3166-1 alpha-3 code such as BEL", value());
   }
 

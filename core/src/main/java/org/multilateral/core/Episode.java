@@ -36,7 +36,7 @@ public abstract class Episode {
 
   @Value.Check
   void check() {
-    checkArgument(kind().matches("[a-z0-9]+(-[a-z0-9]+)*"),
+    checkArgument(Text.KEBAB_CASE.matcher(kind()).matches(),
         "episode '%s': kind must be lower-case words joined by hyphens", kind());
     end().ifPresent(end -> checkArgument(!end.latest().isBefore(start().earliest()),
         "episode %s: end %s is before start %s", kind(), end, start()));

@@ -1,0 +1,41 @@
+package org.multilateral.core;
+
+import java.util.regex.Pattern;
+
+/** Shape checks for codes and labels, compiled once: values are checked on every construction. */
+final class Text {
+
+  static final Pattern KEBAB_CASE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  static final Pattern ORGANISATION_ID = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,15}");
+  static final Pattern SEED_FILE = Pattern.compile("[\\w.-]+\\.txt");
+
+  private Text() {}
+
+  /** Whether {@code s} is exactly {@code length} ASCII capital letters. */
+  static boolean isCapitals(String s, int length) {
+    if (s.length() != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      char c = s.charAt(i);
+      if (c < 'A' || c > 'Z') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code s} is exactly {@code length} ASCII digits. */
+  static boolean isDigits(String s, int length) {
+    if (s.length() != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+}
