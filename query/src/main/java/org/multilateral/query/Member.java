@@ -1,17 +1,20 @@
 package org.multilateral.query;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.multilateral.core.Country;
 import org.multilateral.core.Membership;
 import org.multilateral.core.Organisation;
 import org.multilateral.core.PartialDate;
+import org.multilateral.core.Role;
 import org.multilateral.core.Source;
 import org.multilateral.core.Spell;
 
 /**
  * A country holding a role in an organisation on a given day: the membership and the spell in force that day.
- * Immutable and thread-safe.
+ *
+ * <p>Immutable and thread-safe.
  *
  * @param country the country
  * @param organisation the organisation
@@ -20,6 +23,7 @@ import org.multilateral.core.Spell;
  */
 public record Member(Country country, Organisation organisation, Membership membership, Spell spell) {
 
+  /** Checks that no argument is null. */
   public Member {
     Objects.requireNonNull(country, "country");
     Objects.requireNonNull(organisation, "organisation");
@@ -27,18 +31,23 @@ public record Member(Country country, Organisation organisation, Membership memb
     Objects.requireNonNull(spell, "spell");
   }
 
+  /** The role held, such as {@link Role#FOUNDING_MEMBER} or {@link Role#ELECTED_MEMBER}. */
+  public Role role() {
+    return membership.role();
+  }
+
   /** The start of the spell in force. */
   public PartialDate joined() {
     return spell.start();
   }
 
-  /** The end of the spell in force; absent while it is ongoing. */
+  /** The end of the spell in force (its last day); absent while it is ongoing. */
   public Optional<PartialDate> left() {
     return spell.end();
   }
 
   /** The sources of the membership. */
-  public java.util.List<Source> sources() {
+  public List<Source> sources() {
     return membership.sources();
   }
 }

@@ -2,12 +2,21 @@ package org.multilateral.query;
 
 import com.google.common.base.Suppliers;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.multilateral.core.Country;
+import org.multilateral.core.CountryCode;
 import org.multilateral.core.Dataset;
 import org.multilateral.core.Organisation;
 import org.multilateral.core.OrganisationId;
+import org.multilateral.core.PartnershipFramework;
+import org.multilateral.core.Source;
+import org.multilateral.core.WebPage;
 import org.multilateral.core.internal.Suggestions;
 import org.multilateral.query.internal.Index;
 
@@ -16,12 +25,26 @@ import org.multilateral.query.internal.Index;
  *
  * <pre>{@code
  * Multilateral world = Multilateral.over(MultilateralData.bundled());
- * List<Member> allies1999 = world.members("NATO").asOf(LocalDate.of(1999, 6, 1)).list();
+ * world.members("NATO").asOf(LocalDate.of(1999, 6, 1)).count();                          // 19
+ * world.members("EU").not("NATO").asOf(LocalDate.of(2024, 6, 1)).list();                 // AUT, CYP, IRL, MLT
+ * world.members("EU").between(LocalDate.of(2020, 1, 31), LocalDate.of(2020, 2, 1)).left().single();  // GBR
+ * world.composition("UNSC").asOf(LocalDate.of(2020, 6, 1)).elected().list();
+ * world.events("NATO").kinds(EventKind.SUMMIT).table().toMarkdown();
  * }</pre>
  *
- * <p>The indexes over the dataset are built once, on the first query, and shared by every query made from this
- * object. Queries are immutable: each step returns a new query that can be kept, reused and shared between
- * threads. When no date is given, a query answers for the dataset's {@link Dataset#currentTo()} day.
+ * <p><b>Lookups.</b> Organisations are found by id, alias or name, countries by ISO 3166-1 alpha-3, alpha-2 or
+ * numeric code, former ISO 3166-3 code or English name: ignoring case and accents. Input that matches nothing
+ * throws {@link UnknownIdException} naming the nearest known ids and names.
+ *
+ * <p><b>Dates.</b> A query answers for the dataset's {@link Dataset#currentTo()} day unless given one with
+ * {@code asOf}. On-date answers read a spell as {@link org.multilateral.core.Spell#isInForceOn} does: the end is the
+ * last day of membership, and an imprecise date counts from the last day it may mean (for a start) or until the
+ * first (for an end).
+ *
+ * <p><b>Speed.</b> The indexes over the dataset (interval trees of spells by organisation and by country, sorted
+ * joins and departures) are built once, on the first query, and shared by every query made from this object.
+ *
+ * <p>No method accepts {@code null}: a null argument throws {@link NullPointerException} at once.
  *
  * <p>Immutable and thread-safe.
  */
@@ -51,8 +74,8 @@ public final class Multilateral {
   }
 
   /**
-   * The organisation with this id, alias or English name, ignoring case: {@code "nato"},
-   * {@code "alliance-for-multilateralism"}.
+   * The organisation with this id, alias or name, ignoring case: {@code "nato"}, {@code "UNSC"},
+   * {@code "alliance-for-multilateralism"}, {@code "European Union"}.
    *
    * @throws UnknownIdException naming the nearest known ids when nothing matches
    */
@@ -63,8 +86,8 @@ public final class Multilateral {
   }
 
   /**
-   * The country with this ISO alpha-3, alpha-2 or numeric code or English name, ignoring case: {@code "BEL"},
-   * {@code "be"}, {@code "056"}, {@code "Belgium"}.
+   * The country with this ISO alpha-3, alpha-2 or numeric code, former ISO 3166-3 code or English name, ignoring
+   * case and accents: {@code "BEL"}, {@code "be"}, {@code "056"}, {@code "Belgium"}, {@code "SUHH"}.
    *
    * @throws UnknownIdException naming the nearest known codes and names when nothing matches
    */
@@ -75,15 +98,53 @@ public final class Multilateral {
   }
 
   /**
+   * The country with this code.
+   *
+   * @throws UnknownIdException if the dataset does not hold it
+   */
+  public Country country(CountryCode code) {
+    Objects.requireNonNull(code, "code");
+    return index().country(code).orElseThrow(() -> new UnknownIdException("country", code.value(),
+        Suggestions.nearest(code.value(), index().countryNames(), 3)));
+  }
+
+  /**
+   * The partnership framework with this id or name, ignoring case: {@code "NATO-PFP"},
+   * {@code "Partnership for Peace"}.
+   *
+   * @throws UnknownIdException naming the nearest known ids when nothing matches
+   */
+  public PartnershipFramework framework(String idOrName) {
+    Objects.requireNonNull(idOrName, "idOrName");
+    return index().findFramework(idOrName).orElseThrow(() -> new UnknownIdException("framework", idOrName,
+        Suggestions.nearest(idOrName, index().frameworkNames(), 3)));
+  }
+
+  /**
+   * The source with this id, ignoring case, such as {@code un-member-states-dates}.
+   *
+   * @throws UnknownIdException naming the nearest known ids when nothing matches
+   */
+  public Source source(String id) {
+    Objects.requireNonNull(id, "id");
+    return index().findSource(id).orElseThrow(() -> new UnknownIdException("source", id,
+        Suggestions.nearest(id, index().sourceIds(), 3)));
+  }
+
+  /**
    * The members of an organisation, by id, alias or name; full members unless roles are chosen.
    *
    * @throws UnknownIdException when no organisation matches
    */
   public MemberQuery members(String organisation) {
-    return members(organisation(organisation).id());
+    return MemberQuery.of(this, organisation(organisation));
   }
 
-  /** The members of the organisation {@code id}; full members unless roles are chosen. */
+  /**
+   * The members of the organisation {@code id}; full members unless roles are chosen.
+   *
+   * @throws UnknownIdException when the dataset holds no such organisation
+   */
   public MemberQuery members(OrganisationId id) {
     Objects.requireNonNull(id, "id");
     Organisation organisation = index().organisation(id).orElseThrow(() -> new UnknownIdException(
@@ -91,7 +152,183 @@ public final class Multilateral {
     return MemberQuery.of(this, organisation);
   }
 
+  /**
+   * The partners in a partnership framework, by id or name: {@code partners("NATO-PFP")} is
+   * {@code members("NATO").framework("NATO-PFP")}.
+   *
+   * @throws UnknownIdException when no framework matches
+   */
+  public MemberQuery partners(String framework) {
+    PartnershipFramework f = framework(framework);
+    return members(f.organisation()).framework(f.id());
+  }
+
+  /**
+   * A country's memberships and other roles, by code or name; every role unless roles are chosen.
+   *
+   * @throws UnknownIdException when no country matches
+   */
+  public MembershipQuery memberships(String country) {
+    return MembershipQuery.of(this, country(country));
+  }
+
+  /**
+   * The composition of an organ (or any organisation) by role, such as {@code composition("UNSC")}: permanent,
+   * then elected members.
+   *
+   * @throws UnknownIdException when no organisation matches
+   */
+  public CompositionQuery composition(String organ) {
+    return new CompositionQuery(members(organ));
+  }
+
+  /**
+   * The countries named, as a set that is the same on every day, for set algebra:
+   * {@code world.countries("BEL", "NLD", "LUX").not("UNSC")}.
+   *
+   * @throws UnknownIdException when a name matches no country
+   */
+  public CountrySet countries(String first, String... more) {
+    Objects.requireNonNull(first, "first");
+    Objects.requireNonNull(more, "more");
+    List<CountrySet.Reason> reasons = new ArrayList<>();
+    Stream.concat(Stream.of(first), Stream.of(more)).map(this::country)
+        .forEach(c -> reasons.add(new CountrySet.Reason(c, "listed", c.sources())));
+    String label = reasons.stream().map(r -> r.country().code().value()).distinct()
+        .collect(Collectors.joining(", ", "{", "}"));
+    return CountrySet.fixed(this, label, reasons);
+  }
+
+  /**
+   * The history of an organisation: founding, joins and departures, milestones, episodes, events, documents and
+   * office holders, in date order.
+   *
+   * @throws UnknownIdException when no organisation matches
+   */
+  public TimelineQuery timeline(String organisation) {
+    return TimelineQuery.of(this, organisation(organisation));
+  }
+
+  /** The events of every organisation. */
+  public EventQuery events() {
+    return EventQuery.of(this, Optional.empty());
+  }
+
+  /**
+   * The events of one organisation.
+   *
+   * @throws UnknownIdException when no organisation matches
+   */
+  public EventQuery events(String organisation) {
+    return EventQuery.of(this, Optional.of(organisation(organisation)));
+  }
+
+  /** The initiatives of every organisation. */
+  public InitiativeQuery initiatives() {
+    return InitiativeQuery.of(this, Optional.empty());
+  }
+
+  /**
+   * The initiatives of one organisation.
+   *
+   * @throws UnknownIdException when no organisation matches
+   */
+  public InitiativeQuery initiatives(String organisation) {
+    return InitiativeQuery.of(this, Optional.of(organisation(organisation)));
+  }
+
+  /** The documents of every organisation. */
+  public DocumentQuery documents() {
+    return DocumentQuery.of(this, Optional.empty());
+  }
+
+  /**
+   * The documents of one organisation.
+   *
+   * @throws UnknownIdException when no organisation matches
+   */
+  public DocumentQuery documents(String organisation) {
+    return DocumentQuery.of(this, Optional.of(organisation(organisation)));
+  }
+
+  /** The office holders of every organisation. */
+  public OfficeQuery offices() {
+    return OfficeQuery.of(this, Optional.empty());
+  }
+
+  /**
+   * The office holders of one organisation.
+   *
+   * @throws UnknownIdException when no organisation matches
+   */
+  public OfficeQuery offices(String organisation) {
+    return OfficeQuery.of(this, Optional.of(organisation(organisation)));
+  }
+
+  /** The seats of every organisation. */
+  public SeatQuery seats() {
+    return SeatQuery.of(this, Optional.empty());
+  }
+
+  /**
+   * The seats of one organisation.
+   *
+   * @throws UnknownIdException when no organisation matches
+   */
+  public SeatQuery seats(String organisation) {
+    return SeatQuery.of(this, Optional.of(organisation(organisation)));
+  }
+
+  /** The partnership frameworks of every organisation, in dataset order. */
+  public Query<PartnershipFramework> frameworks() {
+    return new ListQuery<>("Partnership frameworks", dataset::frameworks, frameworkColumns());
+  }
+
+  /**
+   * The partnership frameworks of one organisation, in dataset order.
+   *
+   * @throws UnknownIdException when no organisation matches
+   */
+  public Query<PartnershipFramework> frameworks(String organisation) {
+    Organisation o = organisation(organisation);
+    return new ListQuery<>("Partnership frameworks of the " + o.name(), () -> dataset.frameworks().stream()
+        .filter(f -> f.organisation().equals(o.id())).toList(), frameworkColumns());
+  }
+
+  private static Columns<PartnershipFramework> frameworkColumns() {
+    return Columns.<PartnershipFramework>sourcedBy(PartnershipFramework::sources)
+        .text("id", PartnershipFramework::id)
+        .text("organisation", f -> f.organisation().value())
+        .text("name", PartnershipFramework::name)
+        .dateIfAny("launched", PartnershipFramework::launched);
+  }
+
+  /** Every source the dataset cites, each once, in the order facts first cite them. */
+  public Query<Source> sources() {
+    return new ListQuery<>("Sources of the data " + dataset.version(), () -> List.copyOf(index().sources()),
+        Columns.<Source>sourcedBy(List::of)
+            .text("id", Source::id)
+            .text("citation", Source::citation)
+            .text("url", s -> s instanceof WebPage page ? page.url().toString() : ""));
+  }
+
   Index index() {
     return index.get();
+  }
+
+  /** The member that an index entry stands for. */
+  Member member(Index.Entry entry) {
+    return new Member(country(entry.membership().country()), index().organisation(entry.membership()
+        .organisation()).orElseThrow(), entry.membership(), entry.spell());
+  }
+
+  /** The names of the countries with {@code codes}, joined by semicolons. */
+  String names(List<CountryCode> codes) {
+    return codes.stream().map(c -> country(c).name()).collect(Collectors.joining("; "));
+  }
+
+  @Override
+  public String toString() {
+    return "Multilateral over " + dataset;
   }
 }

@@ -4,15 +4,21 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * An id, code or name matched nothing in the dataset. The message offers the nearest known ones:
- * {@code unknown organisation 'NAT0'; did you mean NATO?}.
+ * An id, code or name matched nothing in the dataset: the one exception every lookup of the query API throws for
+ * unknown input. The message offers the nearest known ones: {@code unknown organisation 'NAT0'; did you mean
+ * NATO?}, and {@link #suggestions()} lists them.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class UnknownIdException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
+  /** What was looked up. */
   private final String kind;
+  /** The input as given. */
   private final String input;
+  /** The nearest known ids or names. */
   private final List<String> suggestions;
 
   UnknownIdException(String kind, String input, List<String> suggestions) {

@@ -16,7 +16,8 @@ public final class Suggestions {
   /**
    * Up to {@code limit} candidates nearest to {@code input} by edit distance (ignoring case), nearest first, among
    * those close enough to be a plausible typo: within a third of the input's length, and at least 1 and at most 3
-   * edits; a candidate that contains the input or is contained in it also counts.
+   * edits; a candidate that contains the input, or is contained in it, also counts when the shorter of the two has
+   * at least four letters.
    */
   public static List<String> nearest(String input, Collection<String> candidates, int limit) {
     Objects.requireNonNull(input, "input");
@@ -48,7 +49,9 @@ public final class Suggestions {
   private record Scored(String candidate, int score) {}
 
   private static int score(String needle, String candidate, int threshold) {
-    if (needle.length() >= 3 && (candidate.contains(needle) || needle.contains(candidate))) {
+    String shorter = needle.length() <= candidate.length() ? needle : candidate;
+    String longer = shorter == needle ? candidate : needle;
+    if (shorter.length() >= 4 && longer.contains(shorter)) {
       return 1;
     }
     return levenshtein(needle, candidate);

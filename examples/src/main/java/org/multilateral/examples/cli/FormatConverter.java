@@ -18,11 +18,11 @@ final class FormatConverter implements CommandLine.ITypeConverter<Format> {
     }
   }
 
-  /** The formats, lower-case, for help and completion. */
+  /** The formats of tables, lower-case, for help and completion. */
   static final class Candidates implements Iterable<String> {
     @Override
     public Iterator<String> iterator() {
-      return Arrays.stream(Format.values()).map(f -> f.name().toLowerCase(Locale.ROOT)).iterator();
+      return Arrays.stream(Format.values()).filter(f -> f != Format.SVG).map(Format::id).iterator();
     }
   }
 }

@@ -20,7 +20,9 @@ import picocli.CommandLine.ParameterException;
  */
 @Command(name = "multilateral", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Typed, sourced, time-aware facts about international cooperation.",
-    subcommands = {MembersCommand.class})
+    subcommands = {OrganisationsCommand.class, MembersCommand.class, MembershipsCommand.class,
+        ChangesCommand.class, TimelineCommand.class, EventsCommand.class, InitiativesCommand.class,
+        CouncilCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
   /** Exit status for bad input of any kind. */
@@ -29,19 +31,24 @@ public final class Main implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--data", paramLabel = "FILE",
+  @Option(names = "--data", paramLabel = "FILE", scope = CommandLine.ScopeType.INHERIT,
       description = "Add the facts of a data file (same format as the bundled data) on top of the bundled data.")
-  java.nio.file.Path[] dataFiles = new java.nio.file.Path[0];
+  java.util.List<java.nio.file.Path> dataFiles = new java.util.ArrayList<>();
 
   private Multilateral world;
 
   /** The data to answer from: the bundled data, plus any --data files. Loaded once per run. */
   Multilateral world() {
     if (world == null) {
-      Dataset dataset = MultilateralData.bundledWith(dataFiles);
+      Dataset dataset = MultilateralData.bundledWith(dataFiles.toArray(java.nio.file.Path[]::new));
       world = Multilateral.over(dataset);
     }
     return world;
+  }
+
+  /** Prints {@code text} to standard output as it is. */
+  void print(String text) {
+    spec.commandLine().getOut().print(text);
   }
 
   @Override

@@ -1,20 +1,21 @@
 package org.multilateral.examples.cli;
 
 import java.time.LocalDate;
-import java.util.concurrent.Callable;
+import java.util.List;
+import org.multilateral.core.Role;
+import org.multilateral.query.CountrySet;
 import org.multilateral.query.MemberQuery;
+import org.multilateral.query.Multilateral;
+import org.multilateral.query.Table;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
-/** {@code multilateral members ORG [--as-of DATE] [--format FORMAT]}. */
+/** {@code multilateral members ORG [--as-of DATE] [--and ORG]... [--not ORG]... [--role ROLE]}. */
 @Command(name = "members", mixinStandardHelpOptions = true,
-    description = "The members of an organisation on a day (default: the day the data is current to).")
-final class MembersCommand implements Callable<Integer> {
-
-  @ParentCommand
-  Main main;
+    description = {"The members of an organisation on a day (default: the day the data is current to).",
+        "With --and and --not, those that are also (or not) members of other organisations that day."})
+final class MembersCommand extends TableCommand {
 
   @Parameters(index = "0", paramLabel = "ORG", description = "Organisation id or alias, such as NATO or EU.")
   String organisation;
@@ -22,18 +23,37 @@ final class MembersCommand implements Callable<Integer> {
   @Option(names = "--as-of", paramLabel = "DATE", description = "The day, as YYYY-MM-DD.")
   LocalDate asOf;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
-      converter = FormatConverter.class, completionCandidates = FormatConverter.Candidates.class)
-  Format format;
+  @Option(names = "--and", paramLabel = "ORG", description = "Keep only members of this organisation too.")
+  List<String> and = List.of();
+
+  @Option(names = "--not", paramLabel = "ORG", description = "Drop members of this organisation.")
+  List<String> not = List.of();
+
+  @Option(names = "--role", paramLabel = "ROLE", converter = RoleConverter.class,
+      description = "Only this role (repeatable): founding-member, member, participating-state, "
+          + "permanent-member, elected-member, partner, candidate, aspirant, observer.")
+  List<Role> roles = List.of();
 
   @Override
-  public Integer call() {
-    MemberQuery query = main.world().members(organisation);
+  Table table(Multilateral world) {
+    MemberQuery members = world.members(organisation);
     if (asOf != null) {
-      query = query.asOf(asOf);
+      members = members.asOf(asOf);
     }
-    main.spec.commandLine().getOut().print(format.render(query.table()));
-    return 0;
+    if (!roles.isEmpty()) {
+      members = members.roles(roles.get(0), roles.subList(1, roles.size()).toArray(Role[]::new));
+    }
+    if (and.isEmpty() && not.isEmpty()) {
+      return members.table();
+    }
+    CountrySet kept = members.countries();
+    for (String other : and) {
+      kept = kept.and(other);
+    }
+    for (String other : not) {
+      kept = kept.not(other);
+    }
+    CountrySet chosen = kept;
+    return members.filter(m -> chosen.contains(m.country())).table();
   }
 }

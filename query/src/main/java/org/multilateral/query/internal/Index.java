@@ -2,93 +2,151 @@ package org.multilateral.query.internal;
 
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.multilateral.core.Country;
 import org.multilateral.core.CountryCode;
 import org.multilateral.core.Dataset;
 import org.multilateral.core.Membership;
 import org.multilateral.core.Organisation;
 import org.multilateral.core.OrganisationId;
+import org.multilateral.core.PartnershipFramework;
+import org.multilateral.core.Role;
+import org.multilateral.core.Source;
 import org.multilateral.core.Spell;
 
 /**
  * Lookup tables over one dataset, built once and shared by every query over it. Not API.
  *
- * <p>Spells are kept per organisation, sorted by their first day, so that an on-date lookup only visits spells
- * that started by that day.
+ * <p>Spells are held in an {@link IntervalTree} per organisation and per country, so that an on-date lookup costs
+ * O(log n + k) for k answers instead of a scan. Joins and departures are computed per organisation and role filter
+ * on first use, kept sorted by day, and read by binary search.
  */
 public final class Index {
 
-  /** A spell with its membership. */
-  public record Entry(Membership membership, Spell spell, long firstDay, long lastDay) {}
+  /** A spell with its membership, and the days it is certainly in force (see {@link Spell#isInForceOn}). */
+  public record Entry(Membership membership, Spell spell, long firstDay, long lastDay) {
+    static Entry of(Membership membership, Spell spell) {
+      return new Entry(membership, spell, spell.firstDay().toEpochDay(),
+          spell.lastDay().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE));
+    }
+  }
+
+  /**
+   * A country starting or ceasing to hold one of a set of roles: {@code joined}, or not (it left);
+   * {@code effectiveDay} is the first day of the new status (for a departure, the day after the last day).
+   */
+  public record Transition(boolean joined, Entry entry, long effectiveDay) {}
+
+  private record TransitionKey(OrganisationId organisation, Set<Role> roles, Optional<String> framework) {}
+
+  private record Transitions(List<Transition> sorted, long[] days) {}
 
   private final Dataset dataset;
   private final ImmutableMap<CountryCode, Country> countries;
   private final ImmutableMap<OrganisationId, Organisation> organisations;
+  private final ImmutableMap<String, PartnershipFramework> frameworks;
   private final ImmutableMap<String, Country> countryKeys;
   private final ImmutableMap<String, Organisation> organisationKeys;
-  private final ImmutableMap<OrganisationId, Entry[]> spellsByOrganisation;
-  private final ImmutableListMultimap<CountryCode, Membership> membershipsByCountry;
+  private final ImmutableMap<String, PartnershipFramework> frameworkKeys;
+  private final ImmutableMap<String, Source> sources;
+  private final ImmutableMap<String, Source> sourceKeys;
+  private final ImmutableMap<OrganisationId, IntervalTree<Entry>> byOrganisation;
+  private final ImmutableMap<CountryCode, IntervalTree<Entry>> byCountry;
+  private final ImmutableListMultimap<OrganisationId, Entry> entriesByOrganisation;
+  private final Map<TransitionKey, Transitions> transitions = new ConcurrentHashMap<>();
 
   public Index(Dataset dataset) {
     this.dataset = dataset;
-    ImmutableMap.Builder<CountryCode, Country> byCode = ImmutableMap.builder();
+    this.countries = ImmutableMap.copyOf(byKey(dataset.countries(), Country::code));
+    this.organisations = ImmutableMap.copyOf(byKey(dataset.organisations(), Organisation::id));
+    this.frameworks = ImmutableMap.copyOf(byKey(dataset.frameworks(), PartnershipFramework::id));
+    this.countryKeys = countryKeys(dataset.countries());
+    this.organisationKeys = organisationKeys(dataset.organisations());
+    Map<String, PartnershipFramework> fKeys = new HashMap<>();
+    dataset.frameworks().forEach(f -> fKeys.put(key(f.id()), f));
+    dataset.frameworks().forEach(f -> fKeys.putIfAbsent(key(f.name()), f));
+    this.frameworkKeys = ImmutableMap.copyOf(fKeys);
+    this.sources = ImmutableMap.copyOf(Sources.of(dataset));
+    Map<String, Source> sKeys = new HashMap<>();
+    sources.values().forEach(src -> sKeys.putIfAbsent(key(src.id()), src));
+    this.sourceKeys = ImmutableMap.copyOf(sKeys);
+
+    ImmutableListMultimap.Builder<OrganisationId, Entry> byOrg = ImmutableListMultimap.builder();
+    ImmutableListMultimap.Builder<CountryCode, Entry> byCty = ImmutableListMultimap.builder();
+    for (Membership m : dataset.memberships()) {
+      for (Spell s : m.spells()) {
+        Entry e = Entry.of(m, s);
+        byOrg.put(m.organisation(), e);
+        byCty.put(m.country(), e);
+      }
+    }
+    this.entriesByOrganisation = byOrg.build();
+    this.byOrganisation = trees(entriesByOrganisation);
+    this.byCountry = trees(byCty.build());
+  }
+
+  private static <K> ImmutableMap<K, IntervalTree<Entry>> trees(ImmutableListMultimap<K, Entry> entries) {
+    ImmutableMap.Builder<K, IntervalTree<Entry>> trees = ImmutableMap.builder();
+    entries.asMap().forEach((k, list) -> trees.put(k, IntervalTree.of(list, Entry::firstDay, Entry::lastDay)));
+    return trees.buildOrThrow();
+  }
+
+  private static <K, V> Map<K, V> byKey(List<V> values, Function<V, K> key) {
+    Map<K, V> map = new LinkedHashMap<>();
+    values.forEach(v -> map.put(key.apply(v), v));
+    return map;
+  }
+
+  private static ImmutableMap<String, Country> countryKeys(List<Country> countries) {
     Map<String, Country> keys = new HashMap<>();
-    for (Country c : dataset.countries()) {
-      byCode.put(c.code(), c);
+    for (Country c : countries) {
       keys.putIfAbsent(key(c.code().value()), c);
       keys.putIfAbsent(key(c.alpha2()), c);
       keys.putIfAbsent(key(c.numeric()), c);
       keys.putIfAbsent(key(c.name()), c);
+      c.formerCode().ifPresent(f -> keys.putIfAbsent(key(f), c));
     }
     // A current state wins a shared alpha-2 code (CS was Czechoslovakia's, then Serbia and Montenegro's).
-    for (Country c : dataset.countries()) {
+    for (Country c : countries) {
       if (!c.isHistorical()) {
         keys.put(key(c.alpha2()), c);
       }
     }
-    this.countries = byCode.buildOrThrow();
-    this.countryKeys = ImmutableMap.copyOf(keys);
-
-    ImmutableMap.Builder<OrganisationId, Organisation> byId = ImmutableMap.builder();
-    Map<String, Organisation> orgKeys = new HashMap<>();
-    for (Organisation o : dataset.organisations()) {
-      byId.put(o.id(), o);
-      orgKeys.put(key(o.id().value()), o);
-      o.aliases().forEach(a -> orgKeys.putIfAbsent(key(a), o));
-      orgKeys.putIfAbsent(key(o.name()), o);
-    }
-    this.organisations = byId.buildOrThrow();
-    this.organisationKeys = ImmutableMap.copyOf(orgKeys);
-
-    Map<OrganisationId, List<Entry>> spells = new HashMap<>();
-    ImmutableListMultimap.Builder<CountryCode, Membership> byCountry = ImmutableListMultimap.builder();
-    for (Membership m : dataset.memberships()) {
-      byCountry.put(m.country(), m);
-      for (Spell s : m.spells()) {
-        long last = s.lastDay().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE);
-        spells.computeIfAbsent(m.organisation(), k -> new ArrayList<>())
-            .add(new Entry(m, s, s.firstDay().toEpochDay(), last));
-      }
-    }
-    ImmutableMap.Builder<OrganisationId, Entry[]> sorted = ImmutableMap.builder();
-    spells.forEach((org, list) -> {
-      list.sort(Comparator.comparingLong(Entry::firstDay));
-      sorted.put(org, list.toArray(new Entry[0]));
-    });
-    this.spellsByOrganisation = sorted.buildOrThrow();
-    this.membershipsByCountry = byCountry.build();
+    return ImmutableMap.copyOf(keys);
   }
 
-  private static String key(String s) {
-    return s.trim().toLowerCase(Locale.ROOT);
+  private static ImmutableMap<String, Organisation> organisationKeys(List<Organisation> organisations) {
+    Map<String, Organisation> keys = new HashMap<>();
+    organisations.forEach(o -> keys.put(key(o.id().value()), o));
+    for (Organisation o : organisations) {
+      o.aliases().forEach(a -> keys.putIfAbsent(key(a), o));
+      keys.putIfAbsent(key(o.name()), o);
+      keys.putIfAbsent(key(o.frenchName()), o);
+    }
+    return ImmutableMap.copyOf(keys);
+  }
+
+  /**
+   * The form names are compared in: trimmed, lower-case, accents removed, runs of white space as one space, and a
+   * numeric code of one or two digits padded to three ({@code 56} is {@code 056}).
+   */
+  public static String key(String text) {
+    String k = Normalizer.normalize(text.trim(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+        .replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return k.matches("\\d{1,2}") ? "0".repeat(3 - k.length()) + k : k;
   }
 
   public Dataset dataset() {
@@ -103,14 +161,29 @@ public final class Index {
     return Optional.ofNullable(organisations.get(id));
   }
 
-  /** A country by alpha-3, alpha-2, numeric code or English name, ignoring case. */
+  /** A country by alpha-3, alpha-2, numeric or former (ISO 3166-3) code or English name, ignoring case. */
   public Optional<Country> findCountry(String text) {
     return Optional.ofNullable(countryKeys.get(key(text)));
   }
 
-  /** An organisation by id, alias or English name, ignoring case. */
+  /** An organisation by id, alias, English or French name, ignoring case. */
   public Optional<Organisation> findOrganisation(String text) {
     return Optional.ofNullable(organisationKeys.get(key(text)));
+  }
+
+  /** A partnership framework by id or name, ignoring case. */
+  public Optional<PartnershipFramework> findFramework(String text) {
+    return Optional.ofNullable(frameworkKeys.get(key(text)));
+  }
+
+  /** A source by id, ignoring case. */
+  public Optional<Source> findSource(String id) {
+    return Optional.ofNullable(sourceKeys.get(key(id)));
+  }
+
+  /** Every source the dataset cites, each once, in the order facts first cite them. */
+  public Collection<Source> sources() {
+    return sources.values();
   }
 
   /** Everything a country may be looked up by, for suggestions. */
@@ -133,40 +206,95 @@ public final class Index {
     return names;
   }
 
-  /** The spells of {@code organisation} in force on {@code day}, in order of their first day. */
-  public List<Entry> inForce(OrganisationId organisation, LocalDate day) {
-    Entry[] entries = spellsByOrganisation.get(organisation);
-    if (entries == null) {
-      return List.of();
-    }
-    long d = day.toEpochDay();
-    int end = upperBound(entries, d);
-    List<Entry> out = new ArrayList<>();
-    for (int i = 0; i < end; i++) {
-      if (entries[i].lastDay() >= d) {
-        out.add(entries[i]);
-      }
-    }
-    return out;
+  /** The ids of the partnership frameworks, for suggestions. */
+  public List<String> frameworkNames() {
+    return List.copyOf(frameworks.keySet());
   }
 
-  /** The number of entries whose first day is on or before {@code day}. */
-  private static int upperBound(Entry[] entries, long day) {
+  /** The ids of the sources, for suggestions. */
+  public List<String> sourceIds() {
+    return List.copyOf(sources.keySet());
+  }
+
+  /** The spells of {@code organisation} in force on {@code day}, in no particular order. */
+  public List<Entry> inForce(OrganisationId organisation, LocalDate day) {
+    IntervalTree<Entry> tree = byOrganisation.get(organisation);
+    return tree == null ? List.of() : tree.at(day.toEpochDay());
+  }
+
+  /** The spells of {@code country} in force on {@code day}, in no particular order. */
+  public List<Entry> inForce(CountryCode country, LocalDate day) {
+    IntervalTree<Entry> tree = byCountry.get(country);
+    return tree == null ? List.of() : tree.at(day.toEpochDay());
+  }
+
+  /**
+   * The days on which countries started or ceased to hold any of {@code roles} in {@code organisation} (in
+   * {@code framework}, if given), with {@code fromExclusive < effectiveDay <= toInclusive}, in order of day.
+   *
+   * <p>A country's spells in those roles are merged where they overlap or touch (a spell that starts the day after
+   * another ends continues it), so every transition is a real change of status and a country's transitions
+   * alternate between joining and leaving.
+   */
+  public List<Transition> transitions(OrganisationId organisation, Set<Role> roles, Optional<String> framework,
+      long fromExclusive, long toInclusive) {
+    Transitions all = transitions.computeIfAbsent(new TransitionKey(organisation, Set.copyOf(roles), framework),
+        this::computeTransitions);
+    int lo = upperBound(all.days(), fromExclusive);
+    int hi = upperBound(all.days(), toInclusive);
+    return lo >= hi ? List.of() : all.sorted().subList(lo, hi);
+  }
+
+  private Transitions computeTransitions(TransitionKey key) {
+    Map<CountryCode, List<Entry>> byCountryCode = new LinkedHashMap<>();
+    for (Entry e : entriesByOrganisation.get(key.organisation())) {
+      Membership m = e.membership();
+      if (key.roles().contains(m.role()) && key.framework().map(f -> m.framework().equals(Optional.of(f)))
+          .orElse(true) && e.firstDay() <= e.lastDay()) {
+        byCountryCode.computeIfAbsent(m.country(), k -> new ArrayList<>()).add(e);
+      }
+    }
+    List<Transition> out = new ArrayList<>();
+    for (List<Entry> entries : byCountryCode.values()) {
+      entries.sort(Comparator.comparingLong(Entry::firstDay).thenComparingLong(Entry::lastDay));
+      Entry start = entries.get(0);
+      Entry end = start;
+      for (Entry next : entries.subList(1, entries.size())) {
+        if (end.lastDay() == Long.MAX_VALUE || next.firstDay() <= end.lastDay() + 1) {
+          end = next.lastDay() > end.lastDay() ? next : end;
+        } else {
+          addRun(out, start, end);
+          start = next;
+          end = next;
+        }
+      }
+      addRun(out, start, end);
+    }
+    out.sort(Comparator.comparingLong(Transition::effectiveDay)
+        .thenComparing(Transition::joined)
+        .thenComparing(t -> t.entry().membership().country()));
+    return new Transitions(List.copyOf(out), out.stream().mapToLong(Transition::effectiveDay).toArray());
+  }
+
+  private static void addRun(List<Transition> out, Entry start, Entry end) {
+    out.add(new Transition(true, start, start.firstDay()));
+    if (end.lastDay() != Long.MAX_VALUE) {
+      out.add(new Transition(false, end, end.lastDay() + 1));
+    }
+  }
+
+  /** The number of values in sorted {@code days} that are at most {@code day}. */
+  private static int upperBound(long[] days, long day) {
     int lo = 0;
-    int hi = entries.length;
+    int hi = days.length;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (entries[mid].firstDay() <= day) {
+      if (days[mid] <= day) {
         lo = mid + 1;
       } else {
         hi = mid;
       }
     }
     return lo;
-  }
-
-  /** The memberships of {@code country}, in dataset order. */
-  public List<Membership> membershipsOf(CountryCode country) {
-    return membershipsByCountry.get(country);
   }
 }

@@ -1,0 +1,28 @@
+package org.multilateral.examples.cli;
+
+import java.util.concurrent.Callable;
+import org.multilateral.query.Multilateral;
+import org.multilateral.query.Table;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** A command that answers with a table in the format {@code --format} names. */
+abstract class TableCommand implements Callable<Integer> {
+
+  @ParentCommand
+  Main main;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+      converter = FormatConverter.class, completionCandidates = FormatConverter.Candidates.class)
+  Format format;
+
+  /** The table to print. */
+  abstract Table table(Multilateral world);
+
+  @Override
+  public Integer call() {
+    main.print(format.render(table(main.world())));
+    return 0;
+  }
+}

@@ -1,0 +1,34 @@
+package org.multilateral.query;
+
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/** The answers of a list with no further steps, such as a dataset's frameworks. Immutable and thread-safe. */
+final class ListQuery<T> extends Query<T> {
+
+  private final String title;
+  private final Supplier<List<T>> answers;
+  private final Columns<T> columns;
+
+  ListQuery(String title, Supplier<List<T>> answers, Columns<T> columns) {
+    this.title = title;
+    this.answers = answers;
+    this.columns = columns;
+  }
+
+  @Override
+  public Stream<T> stream() {
+    return answers.get().stream();
+  }
+
+  @Override
+  String title() {
+    return title;
+  }
+
+  @Override
+  Columns<T> columns() {
+    return columns;
+  }
+}

@@ -1,0 +1,183 @@
+package org.multilateral.query;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BinaryOperator;
+import java.util.function.UnaryOperator;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.multilateral.core.SeedExcerpt;
+import org.multilateral.core.Source;
+import org.multilateral.core.WebPage;
+import org.multilateral.query.internal.Escaping;
+
+/** The renderings of a {@link Table}; each is documented on the {@code Table} method that calls it. */
+final class TableFormats {
+
+  private TableFormats() {}
+
+  static String text(Table table) {
+    List<List<String>> lines = new ArrayList<>();
+    lines.add(table.header().stream().map(Escaping::plain).toList());
+    table.rows().forEach(r -> lines.add(r.cells().stream().map(Escaping::plain).toList()));
+    int[] widths = new int[table.columns().size()];
+    for (List<String> line : lines) {
+      for (int c = 0; c < widths.length; c++) {
+        widths[c] = Math.max(widths[c], width(line.get(c)));
+      }
+    }
+    StringBuilder out = new StringBuilder();
+    appendAligned(out, table, lines.get(0), widths);
+    appendAligned(out, table, Arrays.stream(widths).mapToObj("-"::repeat).toList(), widths);
+    lines.subList(1, lines.size()).forEach(line -> appendAligned(out, table, line, widths));
+    return out.toString();
+  }
+
+  private static int width(String cell) {
+    return cell.codePointCount(0, cell.length());
+  }
+
+  private static void appendAligned(StringBuilder out, Table table, List<String> cells, int[] widths) {
+    StringBuilder line = new StringBuilder();
+    for (int c = 0; c < cells.size(); c++) {
+      String cell = cells.get(c);
+      String pad = " ".repeat(widths[c] - width(cell));
+      line.append(c > 0 ? "  " : "");
+      boolean right = table.columns().get(c).type() == Table.ColumnType.NUMBER;
+      line.append(right ? pad + cell : cell + pad);
+    }
+    out.append(line.toString().stripTrailing()).append('\n');
+  }
+
+  static String markdown(Table table) {
+    StringBuilder out = new StringBuilder();
+    out.append("**").append(Escaping.markdown(table.title())).append("**\n\n");
+    List<String> header = new ArrayList<>(table.header().stream().map(Escaping::markdown).toList());
+    header.add(Table.SOURCES);
+    appendMarkdownLine(out, header);
+    List<String> rule = new ArrayList<>();
+    table.columns().forEach(c -> rule.add(c.type() == Table.ColumnType.NUMBER ? "---:" : "---"));
+    rule.add("---");
+    appendMarkdownLine(out, rule);
+    for (Table.Row row : table.rows()) {
+      List<String> cells = new ArrayList<>(row.cells().stream().map(Escaping::markdown).toList());
+      cells.add(String.join(" ", table.sourceNumbers(row).stream().map(n -> "[^" + n + "]").toList()));
+      appendMarkdownLine(out, cells);
+    }
+    List<Source> sources = table.sources();
+    if (!sources.isEmpty()) {
+      out.append('\n');
+    }
+    for (int i = 0; i < sources.size(); i++) {
+      out.append("[^").append(i + 1).append("]: ")
+          .append(citation(sources.get(i), Escaping::markdown, (url, text) -> "[" + text + "](<" + url + ">)"))
+          .append('\n');
+    }
+    return out.toString();
+  }
+
+  private static void appendMarkdownLine(StringBuilder out, List<String> cells) {
+    out.append("| ").append(String.join(" | ", cells)).append(" |\n");
+  }
+
+  static String csv(Table table) {
+    StringBuilder out = new StringBuilder();
+    try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
+        .setHeader(table.header().toArray(String[]::new)).get())) {
+      for (Table.Row row : table.rows()) {
+        printer.printRecord(row.cells());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringBuilder does not throw
+    }
+    return out.toString();
+  }
+
+  static String json(Table table) {
+    StringBuilder out = new StringBuilder("{\n");
+    out.append("  \"title\": ").append(Escaping.json(table.title())).append(",\n");
+    List<String> columns = table.columns().stream().map(c -> "{\"name\": " + Escaping.json(c.name())
+        + ", \"type\": " + Escaping.json(c.type().name().toLowerCase(Locale.ROOT)) + "}").toList();
+    appendJsonArray(out, "columns", columns, ",\n");
+    List<String> rows = new ArrayList<>();
+    for (Table.Row row : table.rows()) {
+      StringBuilder r = new StringBuilder("{");
+      for (int c = 0; c < table.columns().size(); c++) {
+        r.append(Escaping.json(table.columns().get(c).name())).append(": ")
+            .append(jsonValue(row.cells().get(c), table.columns().get(c).type())).append(", ");
+      }
+      r.append(Escaping.json(Table.SOURCES)).append(": ").append(table.sourceNumbers(row)).append('}');
+      rows.add(r.toString());
+    }
+    appendJsonArray(out, "rows", rows, ",\n");
+    List<String> sources = new ArrayList<>();
+    for (int i = 0; i < table.sources().size(); i++) {
+      Source s = table.sources().get(i);
+      String url = s instanceof WebPage page ? ", \"url\": " + Escaping.json(page.url().toString()) : "";
+      sources.add("{\"number\": " + (i + 1) + ", \"id\": " + Escaping.json(s.id()) + ", \"citation\": "
+          + Escaping.json(s.citation()) + url + "}");
+    }
+    appendJsonArray(out, "sources", sources, "\n");
+    return out.append("}\n").toString();
+  }
+
+  private static String jsonValue(String cell, Table.ColumnType type) {
+    if (type == Table.ColumnType.NUMBER && !cell.isEmpty()) {
+      return cell;
+    }
+    return cell.isEmpty() && type != Table.ColumnType.TEXT ? "null" : Escaping.json(cell);
+  }
+
+  private static void appendJsonArray(StringBuilder out, String name, List<String> items, String end) {
+    out.append("  ").append(Escaping.json(name)).append(": [");
+    if (!items.isEmpty()) {
+      out.append("\n    ").append(String.join(",\n    ", items)).append("\n  ");
+    }
+    out.append(']').append(end);
+  }
+
+  static String html(Table table) {
+    StringBuilder out = new StringBuilder("<section class=\"multilateral-table\">\n<table>\n");
+    out.append("<caption>").append(Escaping.html(table.title())).append("</caption>\n<thead>\n<tr>");
+    table.header().forEach(h -> out.append("<th scope=\"col\">").append(Escaping.html(h)).append("</th>"));
+    out.append("<th scope=\"col\">").append(Table.SOURCES).append("</th></tr>\n</thead>\n<tbody>\n");
+    for (Table.Row row : table.rows()) {
+      out.append("<tr>");
+      for (int c = 0; c < row.cells().size(); c++) {
+        boolean number = table.columns().get(c).type() == Table.ColumnType.NUMBER;
+        out.append(number ? "<td class=\"number\">" : "<td>").append(Escaping.html(row.cells().get(c)))
+            .append("</td>");
+      }
+      out.append("<td>").append(String.join(" ", table.sourceNumbers(row).stream()
+          .map(n -> "<a href=\"#source-" + n + "\">[" + n + "]</a>").toList())).append("</td></tr>\n");
+    }
+    out.append("</tbody>\n</table>\n");
+    if (!table.sources().isEmpty()) {
+      out.append("<ol class=\"sources\">\n");
+      for (int i = 0; i < table.sources().size(); i++) {
+        out.append("<li id=\"source-").append(i + 1).append("\">").append(citation(table.sources().get(i),
+            Escaping::html, (url, text) -> "<a href=\"" + Escaping.html(url) + "\">" + text + "</a>"))
+            .append("</li>\n");
+      }
+      out.append("</ol>\n");
+    }
+    return out.append("</section>\n").toString();
+  }
+
+  /**
+   * A source's citation in a markup language: the text escaped by {@code escape}, and for a web page its title
+   * linked to its address by {@code link(url, escapedTitle)}.
+   */
+  private static String citation(Source source, UnaryOperator<String> escape, BinaryOperator<String> link) {
+    if (source instanceof WebPage page) {
+      return escape.apply(page.publisher()) + ", \u201c" + link.apply(page.url().toString(),
+          escape.apply(page.title())) + "\u201d (retrieved " + page.retrieved() + ")";
+    }
+    SeedExcerpt seed = (SeedExcerpt) source;
+    return escape.apply(seed.citation());
+  }
+}
