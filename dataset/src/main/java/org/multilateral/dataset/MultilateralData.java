@@ -1,7 +1,10 @@
 package org.multilateral.dataset;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -29,6 +32,8 @@ import org.multilateral.dataset.internal.Located;
  * <p>Thread-safe.
  */
 public final class MultilateralData {
+
+  private static final String SCHEMA = "/org/multilateral/dataset/multilateral-data.schema.json";
 
   private MultilateralData() {}
 
@@ -91,14 +96,38 @@ public final class MultilateralData {
     return standalone(new Assembler.Parsed(located, DataReader.dataFile(located)));
   }
 
-  /** Writes {@code dataset} as one data file that {@link #read} reads back to an equal dataset. */
+  /**
+   * The JSON Schema (draft 2020-12) of the data file format, as shipped with this module in
+   * {@code org/multilateral/dataset/multilateral-data.schema.json}. The loader checks more than the schema can say:
+   * that references resolve, that dates are real and spells do not overlap.
+   */
+  public static String jsonSchema() {
+    try (InputStream in = MultilateralData.class.getResourceAsStream(SCHEMA)) {
+      if (in == null) {
+        throw new IllegalStateException("resource " + SCHEMA + " is missing from the dataset module");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + SCHEMA, e);
+    }
+  }
+
+  /**
+   * Writes {@code dataset} as one data file that {@link #read} reads back to an equal dataset.
+   *
+   * @throws IllegalArgumentException if two different sources of the dataset share an id
+   */
   public static void write(Dataset dataset, OutputStream out) throws IOException {
     Objects.requireNonNull(dataset, "dataset");
     Objects.requireNonNull(out, "out");
     out.write(DataWriter.write(dataset));
   }
 
-  /** {@code dataset} as the bytes of one data file. */
+  /**
+   * {@code dataset} as the bytes of one data file, in UTF-8.
+   *
+   * @throws IllegalArgumentException if two different sources of the dataset share an id
+   */
   public static byte[] toJson(Dataset dataset) {
     return DataWriter.write(Objects.requireNonNull(dataset, "dataset"));
   }

@@ -115,6 +115,7 @@ class CliTest {
         .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
     assertTrue(html.getElementsByTagName("li").getLength() > 3);
     assertTrue(run.out().contains("Security Council") && run.out().contains("2019-01-01"), run.out());
+    assertTrue(run.out().contains("SHAPE"), "the report names the seats Belgium hosts");
   }
 
   @Test

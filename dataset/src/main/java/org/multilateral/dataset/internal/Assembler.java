@@ -57,6 +57,13 @@ public final class Assembler {
   private final Set<OrganisationId> organisationIds = new HashSet<>();
   private final Set<String> frameworkIds = new HashSet<>();
   private final Set<String> eventIds = new HashSet<>();
+  private final Set<String> initiativeIds = new HashSet<>();
+  private final Set<String> documentIds = new HashSet<>();
+  private final Map<String, OrganisationId> frameworkOwners = new HashMap<>();
+  /** Every alias and every organisation id, lower-case, with the organisation it names. */
+  private final Map<String, OrganisationId> organisationNames = new HashMap<>();
+  /** Each membership's label, with the file that defines it. */
+  private final Map<String, String> membershipFiles = new HashMap<>();
   private final Dataset.Builder dataset = Dataset.builder();
 
   private Assembler() {}
@@ -102,15 +109,32 @@ public final class Assembler {
       if (!organisationIds.add(id)) {
         throw f.error(at + "/id", "organisation " + id + " is defined twice");
       }
+      name(f, at + "/id", id.value(), id);
     });
-    forEach(f, d.frameworks(), "/frameworks", (fw, at) -> {
-      if (!frameworkIds.add(required(f, at, "id", fw.id()))) {
-        throw f.error(at + "/id", "framework " + fw.id() + " is defined twice");
-      }
-    });
-    forEach(f, d.events(), "/events", (e, at) -> {
-      if (!eventIds.add(required(f, at, "id", e.id()))) {
-        throw f.error(at + "/id", "event " + e.id() + " is defined twice");
+    // Aliases after all ids, so that an alias may not take the name of an organisation defined later.
+    forEach(f, d.organisations(), "/organisations", (o, at) -> forEach(f, o.aliases(), at + "/aliases",
+        (alias, aat) -> name(f, aat, alias, OrganisationId.of(o.id()))));
+    uniqueIds(f, d.frameworks(), "/frameworks", Json.Framework::id, frameworkIds, "framework");
+    uniqueIds(f, d.events(), "/events", Json.Event::id, eventIds, "event");
+    uniqueIds(f, d.initiatives(), "/initiatives", Json.Initiative::id, initiativeIds, "initiative");
+    uniqueIds(f, d.documents(), "/documents", Json.Document::id, documentIds, "document");
+  }
+
+  /** Records {@code name} (an id or an alias) as naming {@code id}; a name may name one organisation only. */
+  private void name(Located f, String at, String name, OrganisationId id) {
+    OrganisationId previous = organisationNames.putIfAbsent(name.toLowerCase(Locale.ROOT), id);
+    if (previous != null && !previous.equals(id)) {
+      throw f.error(at, "'" + name + "' already names organisation " + previous
+          + "; an id or alias may name one organisation only");
+    }
+  }
+
+  private static <T> void uniqueIds(Located f, List<T> list, String at, Function<T, String> id, Set<String> seen,
+      String what) {
+    forEach(f, list, at, (item, iat) -> {
+      String value = required(f, iat, "id", id.apply(item));
+      if (!seen.add(value)) {
+        throw f.error(iat + "/id", what + " '" + value + "' is defined twice");
       }
     });
   }
@@ -183,14 +207,16 @@ public final class Assembler {
           .name(required(f, at, "name", fw.name()))
           .sources(sources(f, at, fw.sources()));
       optional(f, at + "/launched", fw.launched(), PartialDate::parse).ifPresent(b::launched);
-      return b.build();
+      PartnershipFramework framework = b.build();
+      frameworkOwners.put(framework.id(), framework.organisation());
+      return framework;
     })));
-    Set<String> membershipKeys = new HashSet<>();
     forEach(f, d.memberships(), "/memberships", (m, at) -> {
       Membership membership = membership(f, at, m);
-      if (!membershipKeys.add(membership.label())) {
-        throw f.error(at, "membership " + membership.label()
-            + " appears twice in this file; put all its spells in one record");
+      String first = membershipFiles.putIfAbsent(membership.label(), f.name());
+      if (first != null) {
+        throw f.error(at, "membership " + membership.label() + " is already defined"
+            + (first.equals(f.name()) ? " in this file" : " in " + first) + "; put all its spells in one record");
       }
       dataset.addMembership(membership);
     });
@@ -200,7 +226,7 @@ public final class Assembler {
           .id(required(f, at, "id", i.id()))
           .organisation(organisationRef(f, at + "/organisation", required(f, at, "organisation", i.organisation())))
           .name(required(f, at, "name", i.name()))
-          .aims(strings(i.aims()))
+          .aims(strings(f, at + "/aims", i.aims()))
           .supporters(countryRefs(f, at + "/supporters", i.supporters()))
           .beneficiaries(countryRefs(f, at + "/beneficiaries", i.beneficiaries()))
           .sources(sources(f, at, i.sources()));
@@ -264,13 +290,13 @@ public final class Assembler {
     return check(f, at, () -> {
       Organisation.Builder b = Organisation.builder()
           .id(OrganisationId.of(o.id()))
-          .aliases(lowerCase(o.aliases()))
+          .aliases(lowerCase(f, at + "/aliases", o.aliases()))
           .name(required(f, at, "name", o.name()))
           .frenchName(required(f, at, "nameFr", o.nameFr()))
           .kind(parse(f, at + "/kind", () -> OrganisationKind.fromId(required(f, at, "kind", o.kind()))))
           .founding(milestones(f, at + "/founded", o.founded()))
-          .goals(strings(o.goals()))
-          .themes(strings(o.themes()))
+          .goals(strings(f, at + "/goals", o.goals()))
+          .themes(strings(f, at + "/themes", o.themes()))
           .sources(sources(f, at, o.sources()));
       if (o.parent() != null) {
         b.parent(organisationRef(f, at + "/parent", o.parent()));
@@ -300,15 +326,32 @@ public final class Assembler {
           .milestones(milestones(f, at + "/milestones", m.milestones()))
           .sources(sources(f, at, m.sources()));
       if (m.framework() != null) {
-        if (!frameworkIds.contains(m.framework())) {
-          throw f.error(at + "/framework", "unknown framework '" + m.framework() + "'");
+        OrganisationId owner = frameworkOwners.get(m.framework());
+        if (owner == null) {
+          throw f.error(at + "/framework", "unknown framework '" + m.framework() + "'"
+              + Suggestions.didYouMean(m.framework(), frameworkIds));
+        }
+        if (!owner.value().equalsIgnoreCase(m.organisation().trim())) {
+          throw f.error(at + "/framework", "framework '" + m.framework() + "' belongs to " + owner + ", not to "
+              + m.organisation());
         }
         b.framework(m.framework());
       }
       if (m.spells() == null || m.spells().isEmpty()) {
         throw f.error(at, "missing 'spells': a membership needs at least one spell");
       }
-      forEach(f, m.spells(), at + "/spells", (s, sat) -> b.addSpell(spell(f, sat, s)));
+      List<Spell> spells = new ArrayList<>();
+      forEach(f, m.spells(), at + "/spells", (s, sat) -> {
+        Spell spell = spell(f, sat, s);
+        for (Spell earlier : spells) {
+          if (earlier.overlaps(spell)) {
+            throw f.error(sat, "spell " + spell + " overlaps spell " + earlier + " of the same membership; spells"
+                + " of one country, organisation and role must not share a day (the end is the last day)");
+          }
+        }
+        spells.add(spell);
+      });
+      b.spells(spells);
       forEach(f, m.episodes(), at + "/episodes", (e, eat) -> b.addEpisode(check(f, eat, () -> {
         Episode.Builder eb = Episode.builder()
             .kind(required(f, eat, "kind", e.kind()))
@@ -316,7 +359,15 @@ public final class Assembler {
             .description(required(f, eat, "description", e.description()))
             .sources(sources(f, eat, e.sources()));
         optional(f, eat + "/to", e.to(), PartialDate::parse).ifPresent(eb::end);
-        return eb.build();
+        Episode episode = eb.build();
+        // The episode's period as a spell, to compare with the widest reading of each spell.
+        Spell period = Spell.builder().start(episode.start()).startKind(DateKind.OTHER).end(episode.end())
+            .endKind(episode.end().map(x -> DateKind.OTHER)).build();
+        if (spells.stream().noneMatch(period::overlaps)) {
+          throw f.error(eat, "episode " + episode.kind() + " from " + episode.start() + " lies outside every spell;"
+              + " an episode happens during membership");
+        }
+        return episode;
       })));
       if (m.note() != null) {
         b.note(m.note());
@@ -347,7 +398,7 @@ public final class Assembler {
           .title(required(f, at, "title", e.title()))
           .kind(parse(f, at + "/kind", () -> EventKind.fromId(required(f, at, "kind", e.kind()))))
           .start(parse(f, at + "/from", () -> PartialDate.parse(required(f, at, "from", e.from()))))
-          .topics(strings(e.topics()))
+          .topics(strings(f, at + "/topics", e.topics()))
           .participants(countryRefs(f, at + "/participants", e.participants()))
           .sources(sources(f, at, e.sources()));
       optional(f, at + "/to", e.to(), PartialDate::parse).ifPresent(b::end);
@@ -416,13 +467,15 @@ public final class Assembler {
     return o;
   }
 
-  private static List<String> strings(List<String> list) {
-    return list == null ? List.of() : list;
+  private static List<String> strings(Located f, String at, List<String> list) {
+    List<String> out = new ArrayList<>();
+    forEach(f, list, at, (s, sat) -> out.add(s));
+    return out;
   }
 
-  private static Set<String> lowerCase(List<String> list) {
+  private static Set<String> lowerCase(Located f, String at, List<String> list) {
     Set<String> out = new java.util.LinkedHashSet<>();
-    for (String s : strings(list)) {
+    for (String s : strings(f, at, list)) {
       out.add(s.toLowerCase(Locale.ROOT));
     }
     return out;
@@ -469,7 +522,7 @@ public final class Assembler {
       T item = list.get(i);
       String pointer = at + "/" + i;
       if (item == null) {
-        throw f.error(pointer, "null is not allowed here; leave an optional value out instead");
+        throw f.error(pointer, DataReader.NULL_NOT_ALLOWED);
       }
       action.accept(item, pointer);
     }

@@ -13,7 +13,9 @@ import org.multilateral.dataset.DataFileException;
 /**
  * The data bundled in this module, loaded once, on first use, by the class-holder idiom: the JVM runs the
  * holder's initialiser exactly once, under its class-initialisation lock, so concurrent first calls all see the
- * same, fully built dataset.
+ * same, fully built dataset. A failure to load is kept too, so that every call reports the same
+ * {@link DataFileException} (instead of an {@link ExceptionInInitializerError} once and a
+ * {@link NoClassDefFoundError} after).
  */
 public final class BundledData {
 
@@ -24,7 +26,20 @@ public final class BundledData {
   private BundledData() {}
 
   private static final class Holder {
-    static final Loaded LOADED = load();
+    static final Loaded LOADED;
+    static final RuntimeException FAILURE;
+
+    static {
+      Loaded loaded = null;
+      RuntimeException failure = null;
+      try {
+        loaded = load();
+      } catch (RuntimeException e) {
+        failure = e;
+      }
+      LOADED = loaded;
+      FAILURE = failure;
+    }
   }
 
   /** The parsed bundled files and the dataset they make. */
@@ -32,6 +47,9 @@ public final class BundledData {
 
   /** The bundled data, loaded on the first call. */
   public static Loaded get() {
+    if (Holder.FAILURE != null) {
+      throw Holder.FAILURE;
+    }
     return Holder.LOADED;
   }
 

@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.multilateral.dataset.DataFileException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.SerializationFeature;
@@ -17,9 +20,10 @@ import tools.jackson.databind.exc.PropertyBindingException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Strict JSON binding of data files: unknown fields, duplicate keys, wrong types, trailing content and oversized
- * input are errors, reported as {@link DataFileException} with the file, line, column and JSON path. No
- * polymorphic typing is enabled and no class is ever named by the input.
+ * Strict JSON binding of data files: unknown fields, duplicate keys, wrong types, explicit {@code null}s, trailing
+ * content and oversized input (file size, nesting depth, string, name and number length) are errors, reported as
+ * {@link DataFileException} with the file, line, column and JSON path. No polymorphic typing is enabled and no class
+ * is ever named by the input: every type bound is a fixed record of {@link Json}.
  */
 public final class DataReader {
 
@@ -46,6 +50,9 @@ public final class DataReader {
           .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
       .build();
 
+  /** The message for a JSON {@code null}, wherever it appears. */
+  static final String NULL_NOT_ALLOWED = "null is not allowed here; leave an optional value out instead";
+
   private DataReader() {}
 
   /** Binds {@code file} as a data file. */
@@ -63,12 +70,33 @@ public final class DataReader {
       throw new DataFileException(file.name(), 0, 0, "$",
           "file is " + file.bytes().length + " bytes; the limit is " + MAX_FILE_BYTES);
     }
+    scan(file);
     try {
       T value = MAPPER.readValue(file.bytes(), type);
       if (value == null) {
         throw new DataFileException(file.name(), 1, 1, "$", "expected a JSON object, found null");
       }
       return value;
+    } catch (JacksonException e) {
+      throw translate(file, e);
+    }
+  }
+
+  /**
+   * One streaming pass before binding: syntax, the read constraints (nesting depth, string, name and number length)
+   * and "do not write null; leave an optional field out instead": a JSON {@code null} anywhere is an error at its
+   * own line, column and path.
+   */
+  private static void scan(Located file) {
+    try (JsonParser parser = MAPPER.createParser(file.bytes())) {
+      JsonToken token;
+      while ((token = parser.nextToken()) != null) {
+        if (token == JsonToken.VALUE_NULL) {
+          TokenStreamLocation at = parser.currentTokenLocation();
+          throw new DataFileException(file.name(), at.getLineNr(), at.getColumnNr(),
+              Located.displayPath(parser.streamReadContext().pathAsPointer().toString()), NULL_NOT_ALLOWED);
+        }
+      }
     } catch (JacksonException e) {
       throw translate(file, e);
     }
@@ -82,6 +110,13 @@ public final class DataReader {
         pointer.append('/').append(ref.getPropertyName().replace("~", "~0").replace("/", "~1"));
       } else if (ref.getIndex() >= 0) {
         pointer.append('/').append(ref.getIndex());
+      }
+    }
+    if (e instanceof StreamReadException syntax && syntax.processor() != null) {
+      // A syntax error (or a duplicate key) is found by the parser, which knows the property it was in.
+      String where = syntax.processor().streamReadContext().pathAsPointer().toString();
+      if (where.startsWith(pointer.toString())) {
+        pointer = new StringBuilder(where);
       }
     }
     String problem;
@@ -109,10 +144,18 @@ public final class DataReader {
     if (newline > 0) {
       m = m.substring(0, newline);
     }
-    m = m.replaceAll("`org\\.multilateral\\.dataset\\.internal\\.Json\\$(\\w+)`", "$1")
+    if (m.startsWith("Trailing token")) {
+      return "content after the end of the JSON object; expected the end of the file";
+    }
+    m = m.replaceAll(",? from `StreamReadConstraints\\.\\w+\\(\\)`", "")
+        .replace(" (but could if coercion was enabled using `CoercionConfig`)", "")
+        .replaceAll(" \\(token `JsonToken\\.\\w+`\\)", "")
+        .replaceAll("`org\\.multilateral\\.dataset\\.internal\\.Json\\$(\\w+)`", "$1")
         .replaceAll("org\\.multilateral\\.dataset\\.internal\\.Json\\$(\\w+)", "$1")
         .replaceAll("`java\\.(lang|util)\\.(\\w+)(<[^`]*>)?`", "$2")
-        .replaceAll("java\\.(lang|util)\\.(\\w+)", "$2");
+        .replaceAll("java\\.(lang|util)\\.(\\w+)", "$2")
+        .replaceAll("of type (Array)?List\\b", "of type list (a JSON array)")
+        .replaceAll("of type (LinkedHash|Hash)?Map\\b", "of type map (a JSON object)");
     return m;
   }
 }

@@ -15,37 +15,49 @@ import org.multilateral.core.SeedExcerpt;
 import org.multilateral.core.Source;
 import org.multilateral.core.WebPage;
 
-/** Writes a {@link Dataset} as one data file that {@link Assembler} reads back to an equal dataset. */
+/**
+ * Writes a {@link Dataset} as one data file that {@link Assembler} reads back to an equal dataset. Empty lists are
+ * left out; empty strings are kept. Sources are written once each, under their ids.
+ */
 public final class DataWriter {
 
   private DataWriter() {}
 
-  /** The whole dataset as a data file, version and date included. */
+  /**
+   * The whole dataset as a data file, version and date included.
+   *
+   * @throws IllegalArgumentException if two different sources share an id, which a data file cannot express
+   */
   public static byte[] write(Dataset d) {
-    Map<String, Json.Source> sources = new LinkedHashMap<>();
+    Map<String, Source> sources = new LinkedHashMap<>();
     Function<List<Source>, List<String>> cite = list -> {
       List<String> ids = new ArrayList<>();
       for (Source s : list) {
-        sources.putIfAbsent(s.id(), source(s));
+        Source previous = sources.putIfAbsent(s.id(), s);
+        if (previous != null && !previous.equals(s)) {
+          throw new IllegalArgumentException("two different sources share the id '" + s.id() + "': " + previous
+              + " and " + s);
+        }
         ids.add(s.id());
       }
-      return ids;
+      return orNull(ids);
     };
-    Function<List<Milestone>, List<Json.Milestone>> milestones = list -> list.stream()
+    Function<List<Milestone>, List<Json.Milestone>> milestones = list -> orNull(list.stream()
         .map(m -> new Json.Milestone(m.date().toString(), m.kind().id(), m.document().orElse(null),
             m.note().orElse(null), cite.apply(m.sources())))
-        .toList();
+        .toList());
     List<Json.Country> countries = d.countries().stream()
         .map(c -> new Json.Country(c.code().value(), c.alpha2(), c.numeric(), c.name(), c.formerCode().orElse(null),
             text(c.started()), text(c.ended()), codes(c.successors()), cite.apply(c.sources())))
         .toList();
     List<Json.Organisation> organisations = d.organisations().stream()
-        .map(o -> new Json.Organisation(o.id().value(), List.copyOf(o.aliases()), o.name(), o.frenchName(),
+        .map(o -> new Json.Organisation(o.id().value(), orNull(List.copyOf(o.aliases())), o.name(), o.frenchName(),
             o.kind().id(), o.parent().map(Object::toString).orElse(null), milestones.apply(o.founding()),
             o.headquarters().orElse(null),
-            o.seats().stream().map(s -> new Json.Seat(s.name(), s.place(), s.country().value(),
-                cite.apply(s.sources()))).toList(),
-            o.goals(), o.themes(), o.website().map(Object::toString).orElse(null), cite.apply(o.sources())))
+            orNull(o.seats().stream().map(s -> new Json.Seat(s.name(), s.place(), s.country().value(),
+                cite.apply(s.sources()))).toList()),
+            orNull(o.goals()), orNull(o.themes()), o.website().map(Object::toString).orElse(null),
+            cite.apply(o.sources())))
         .toList();
     List<Json.Framework> frameworks = d.frameworks().stream()
         .map(f -> new Json.Framework(f.id(), f.organisation().value(), f.name(), text(f.launched()),
@@ -57,16 +69,17 @@ public final class DataWriter {
             m.spells().stream().map(s -> new Json.Spell(s.start().toString(), s.startKind().id(), text(s.end()),
                 s.endKind().map(Identified::id).orElse(null), s.note().orElse(null))).toList(),
             milestones.apply(m.milestones()),
-            m.episodes().stream().map(e -> new Json.Episode(e.kind(), e.start().toString(), text(e.end()),
-                e.description(), cite.apply(e.sources()))).toList(),
+            orNull(m.episodes().stream().map(e -> new Json.Episode(e.kind(), e.start().toString(), text(e.end()),
+                e.description(), cite.apply(e.sources()))).toList()),
             m.note().orElse(null), cite.apply(m.sources())))
         .toList();
     List<Json.Event> events = d.events().stream()
         .map(e -> new Json.Event(e.id(), e.organisation().value(), e.title(), e.kind().id(), e.start().toString(),
-            text(e.end()), e.place().orElse(null), e.topics(), codes(e.participants()), cite.apply(e.sources())))
+            text(e.end()), e.place().orElse(null), orNull(e.topics()), codes(e.participants()),
+            cite.apply(e.sources())))
         .toList();
     List<Json.Initiative> initiatives = d.initiatives().stream()
-        .map(i -> new Json.Initiative(i.id(), i.organisation().value(), i.name(), i.aims(), text(i.launched()),
+        .map(i -> new Json.Initiative(i.id(), i.organisation().value(), i.name(), orNull(i.aims()), text(i.launched()),
             codes(i.supporters()), codes(i.beneficiaries()), cite.apply(i.sources())))
         .toList();
     List<Json.Document> documents = d.documents().stream()
@@ -78,8 +91,11 @@ public final class DataWriter {
             o.country().map(CountryCode::value).orElse(null), o.start().toString(), text(o.end()),
             cite.apply(o.sources())))
         .toList();
-    Json.DataFile file = new Json.DataFile(null, d.version(), d.currentTo().toString(), sources, countries,
-        organisations, frameworks, memberships, events, initiatives, documents, offices);
+    Map<String, Json.Source> written = new LinkedHashMap<>();
+    sources.forEach((id, s) -> written.put(id, source(s)));
+    Json.DataFile file = new Json.DataFile(null, d.version(), d.currentTo().toString(), written, orNull(countries),
+        orNull(organisations), orNull(frameworks), orNull(memberships), orNull(events), orNull(initiatives),
+        orNull(documents), orNull(offices));
     return DataReader.MAPPER.writeValueAsBytes(file);
   }
 
@@ -97,6 +113,11 @@ public final class DataWriter {
   }
 
   private static List<String> codes(List<CountryCode> codes) {
-    return codes.stream().map(CountryCode::value).toList();
+    return orNull(codes.stream().map(CountryCode::value).toList());
+  }
+
+  /** {@code null} for an empty list, which the writer then leaves out. */
+  private static <T> List<T> orNull(List<T> list) {
+    return list.isEmpty() ? null : list;
   }
 }

@@ -8,17 +8,21 @@ import java.util.Map;
 
 /**
  * The shape of a data file, one record per JSON object, as Jackson binds it. A missing field is {@code null} here
- * and is checked by {@link Assembler}, which knows the field's JSON path. The schema shipped beside the bundled
- * data ({@code multilateral-data.schema.json}) describes the same shape.
+ * and is checked by {@link Assembler}, which knows the field's JSON path; an explicit JSON {@code null} is refused by
+ * {@link DataReader}. The schema shipped with the module ({@code multilateral-data.schema.json}) describes the same
+ * shape.
+ *
+ * <p>Written back by {@link DataWriter}: a field that is {@code null} is left out, an empty list is written as
+ * {@code null} (so left out), and an empty string is kept, so that nothing the core types can hold is lost.
  */
 public final class Json {
 
   private Json() {}
 
   /** A whole data file. */
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  @JsonPropertyOrder({"$schema", "version", "currentTo", "sources", "countries", "organisations", "frameworks", "memberships", "events",
-      "initiatives", "documents", "offices"})
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonPropertyOrder({"$schema", "version", "currentTo", "sources", "countries", "organisations", "frameworks",
+      "memberships", "events", "initiatives", "documents", "offices"})
   public record DataFile(
       @JsonProperty("$schema") String schema,
       String version,
@@ -37,62 +41,62 @@ public final class Json {
   public record Manifest(String version, String currentTo, List<String> files) {}
 
   /** A seed excerpt ({@code seed}, {@code excerpt}) or a web page (the other fields). */
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Source(String seed, String excerpt, String url, String publisher, String title, String retrieved,
       String note) {}
 
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"alpha3", "alpha2", "numeric", "name"})
   public record Country(String alpha3, String alpha2, String numeric, String name, String iso3166_3, String started,
       String ended, List<String> successors, List<String> sources) {}
 
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Milestone(String date, String kind, String document, String note, List<String> sources) {}
 
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"id", "aliases", "name", "nameFr", "kind", "parent", "founded", "headquarters", "seats",
       "goals", "themes", "website", "sources"})
   public record Organisation(String id, List<String> aliases, String name, String nameFr, String kind,
       String parent, List<Milestone> founded, String headquarters, List<Seat> seats, List<String> goals,
       List<String> themes, String website, List<String> sources) {}
 
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Seat(String name, String place, String country, List<String> sources) {}
 
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"organisation", "title", "holder", "country", "from", "to", "sources"})
   public record Office(String organisation, String title, String holder, String country, String from, String to,
       List<String> sources) {}
 
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Framework(String id, String organisation, String name, String launched, List<String> sources) {}
 
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"from", "fromKind", "to", "toKind", "note"})
   public record Spell(String from, String fromKind, String to, String toKind, String note) {}
 
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"kind", "from", "to", "description", "sources"})
   public record Episode(String kind, String from, String to, String description, List<String> sources) {}
 
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"country", "organisation", "role", "framework", "spells", "milestones", "episodes", "note",
       "sources"})
   public record Membership(String country, String organisation, String role, String framework, List<Spell> spells,
       List<Milestone> milestones, List<Episode> episodes, String note, List<String> sources) {}
 
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"id", "organisation", "title", "kind", "from", "to", "place", "topics", "participants",
       "sources"})
   public record Event(String id, String organisation, String title, String kind, String from, String to,
       String place, List<String> topics, List<String> participants, List<String> sources) {}
 
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"id", "organisation", "name", "aims", "launched", "supporters", "beneficiaries", "sources"})
   public record Initiative(String id, String organisation, String name, List<String> aims, String launched,
       List<String> supporters, List<String> beneficiaries, List<String> sources) {}
 
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"id", "organisation", "title", "kind", "adopted", "event", "summary", "sources"})
   public record Document(String id, String organisation, String title, String kind, String adopted, String event,
       String summary, List<String> sources) {}
