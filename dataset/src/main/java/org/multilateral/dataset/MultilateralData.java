@@ -43,7 +43,7 @@ public final class MultilateralData {
    * @throws DataFileException if the bundled data is broken (a build that passed its tests never is)
    */
   public static Dataset bundled() {
-    return BundledData.get().dataset();
+    return BundledData.get();
   }
 
   /** The bundled data's version, such as {@code 2026.11.0}. */
@@ -66,10 +66,10 @@ public final class MultilateralData {
    */
   public static Dataset bundledWith(Path... files) {
     Objects.requireNonNull(files, "files");
-    BundledData.Loaded bundled = BundledData.get();
     if (files.length == 0) {
-      return bundled.dataset();
+      return BundledData.get();
     }
+    BundledData.Loaded bundled = BundledData.parsed();
     List<Assembler.Parsed> all = new ArrayList<>(bundled.files());
     for (Path file : files) {
       all.add(parse(file));

@@ -1,12 +1,19 @@
 package org.multilateral.dataset.internal;
 
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.multilateral.core.Dataset;
 import org.multilateral.dataset.DataFileException;
 
@@ -16,16 +23,40 @@ import org.multilateral.dataset.DataFileException;
  * same, fully built dataset. A failure to load is kept too, so that every call reports the same
  * {@link DataFileException} (instead of an {@link ExceptionInInitializerError} once and a
  * {@link NoClassDefFoundError} after).
+ *
+ * <p>The build compiles the JSON files into one binary resource ({@value #COMPILED}, see {@link DataCompiler}), as
+ * java.time compiles its time-zone rules, so that the first load needs no JSON parsing. The resource carries a
+ * SHA-256 fingerprint of the JSON it was made from; if the JSON present differs (or the resource is missing), the
+ * JSON is loaded instead, so the data served is always the data the JSON says.
  */
 public final class BundledData {
 
   /** Where the bundled data lives, relative to this module's root package. */
   static final String DIRECTORY = "/org/multilateral/dataset/data/";
   static final String MANIFEST = "manifest.json";
+  static final String COMPILED = "multilateral.dat";
 
   private BundledData() {}
 
   private static final class Holder {
+    static final Dataset DATASET;
+    static final RuntimeException FAILURE;
+
+    static {
+      Dataset loaded = null;
+      RuntimeException failure = null;
+      try {
+        loaded = compiled().orElseGet(() -> Parsed.get().dataset());
+      } catch (RuntimeException e) {
+        failure = e;
+      }
+      DATASET = loaded;
+      FAILURE = failure;
+    }
+  }
+
+  /** The JSON files, parsed: needed to add users' files on top, and when no up-to-date compiled form exists. */
+  private static final class Parsed {
     static final Loaded LOADED;
     static final RuntimeException FAILURE;
 
@@ -33,27 +64,40 @@ public final class BundledData {
       Loaded loaded = null;
       RuntimeException failure = null;
       try {
-        loaded = load();
+        loaded = fromJson();
       } catch (RuntimeException e) {
         failure = e;
       }
       LOADED = loaded;
       FAILURE = failure;
     }
+
+    static Loaded get() {
+      if (FAILURE != null) {
+        throw FAILURE;
+      }
+      return LOADED;
+    }
   }
 
   /** The parsed bundled files and the dataset they make. */
   public record Loaded(String version, LocalDate currentTo, List<Assembler.Parsed> files, Dataset dataset) {}
 
-  /** The bundled data, loaded on the first call. */
-  public static Loaded get() {
+  /** The bundled dataset, loaded on the first call. */
+  public static Dataset get() {
     if (Holder.FAILURE != null) {
       throw Holder.FAILURE;
     }
-    return Holder.LOADED;
+    return Holder.DATASET;
   }
 
-  private static Loaded load() {
+  /** The bundled JSON files, parsed on the first call, and the dataset they make. */
+  public static Loaded parsed() {
+    return Parsed.get();
+  }
+
+  /** Reads the JSON files through the manifest and assembles them. */
+  static Loaded fromJson() {
     Located manifestFile = resource(MANIFEST);
     Json.Manifest manifest = DataReader.manifest(manifestFile);
     if (manifest.version() == null || manifest.currentTo() == null || manifest.files() == null) {
@@ -74,17 +118,90 @@ public final class BundledData {
         Assembler.assemble(manifest.version(), currentTo, files));
   }
 
+  /**
+   * The compiled form of {@code loaded}: the names of the JSON resources, their fingerprint, then the dataset in
+   * {@link BinaryData} form.
+   */
+  static byte[] compile(Loaded loaded) {
+    List<String> names = new ArrayList<>();
+    names.add(MANIFEST);
+    loaded.files().forEach(f -> names.add(f.file().name()));
+    try {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      DataOutputStream out = new DataOutputStream(bytes);
+      out.writeInt(names.size());
+      for (String name : names) {
+        out.writeUTF(name);
+      }
+      byte[] fingerprint = fingerprint(names);
+      out.writeInt(fingerprint.length);
+      out.write(fingerprint);
+      out.write(BinaryData.encode(loaded.dataset()));
+      out.flush();
+      return bytes.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The compiled dataset, if the compiled resource exists and was made from the JSON present now. */
+  static Optional<Dataset> compiled() {
+    byte[] compiled = bytes(COMPILED);
+    if (compiled == null) {
+      return Optional.empty();
+    }
+    try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(compiled))) {
+      List<String> names = new ArrayList<>();
+      for (int n = in.readInt(); n > 0; n--) {
+        names.add(in.readUTF());
+      }
+      byte[] fingerprint = new byte[in.readInt()];
+      in.readFully(fingerprint);
+      if (!Arrays.equals(fingerprint, fingerprint(names))) {
+        return Optional.empty();
+      }
+      return Optional.of(BinaryData.decode(in.readAllBytes()));
+    } catch (IOException | RuntimeException e) {
+      // A damaged compiled form is never worse than none: the JSON is the truth.
+      return Optional.empty();
+    }
+  }
+
+  /** SHA-256 over each named resource's name and bytes; a missing resource counts as empty. */
+  private static byte[] fingerprint(List<String> names) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      for (String name : names) {
+        byte[] content = bytes(name);
+        digest.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+        if (content != null) {
+          digest.update(content);
+        }
+        digest.update((byte) 0);
+      }
+      return digest.digest();
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
+
+  private static byte[] bytes(String name) {
+    try (InputStream in = BundledData.class.getResourceAsStream(DIRECTORY + name)) {
+      return in == null ? null : in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read bundled resource " + DIRECTORY + name, e);
+    }
+  }
+
   private static Located resource(String name) {
     if (!name.matches("[\\w.-]+\\.json")) {
       throw new DataFileException(MANIFEST, 0, 0, "$.files", "bad file name '" + name + "'");
     }
-    try (InputStream in = BundledData.class.getResourceAsStream(DIRECTORY + name)) {
-      if (in == null) {
-        throw new DataFileException(name, 0, 0, "$", "bundled resource " + DIRECTORY + name + " is missing");
-      }
-      return new Located(name, in.readAllBytes());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read bundled resource " + DIRECTORY + name, e);
+    byte[] content = bytes(name);
+    if (content == null) {
+      throw new DataFileException(name, 0, 0, "$", "bundled resource " + DIRECTORY + name + " is missing");
     }
+    return new Located(name, content);
   }
 }

@@ -1,0 +1,511 @@
+package org.multilateral.dataset.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.multilateral.core.Country;
+import org.multilateral.core.CountryCode;
+import org.multilateral.core.Dataset;
+import org.multilateral.core.DateKind;
+import org.multilateral.core.DatePrecision;
+import org.multilateral.core.Document;
+import org.multilateral.core.DocumentKind;
+import org.multilateral.core.Episode;
+import org.multilateral.core.Event;
+import org.multilateral.core.EventKind;
+import org.multilateral.core.Initiative;
+import org.multilateral.core.Membership;
+import org.multilateral.core.Milestone;
+import org.multilateral.core.Office;
+import org.multilateral.core.Organisation;
+import org.multilateral.core.OrganisationId;
+import org.multilateral.core.OrganisationKind;
+import org.multilateral.core.PartialDate;
+import org.multilateral.core.PartnershipFramework;
+import org.multilateral.core.Role;
+import org.multilateral.core.Seat;
+import org.multilateral.core.SeedExcerpt;
+import org.multilateral.core.Source;
+import org.multilateral.core.Spell;
+import org.multilateral.core.WebPage;
+
+/**
+ * A compact binary form of a {@link Dataset}, made from the bundled JSON at build time (as java.time compiles the
+ * time-zone rules into one resource) so that loading the bundled data needs neither a JSON parser nor its start-up
+ * cost. Decoding goes through the same builders, so every invariant is checked again.
+ *
+ * <p>Layout: the magic {@code MLD1}, the version, the current-to day, a string table, the sources, then each kind of
+ * fact in {@link Dataset} order. Strings are indexes into the table; optional values are preceded by a presence
+ * byte; lists by their length.
+ */
+public final class BinaryData {
+
+  private static final int MAGIC = 0x4D4C4431; // "MLD1"
+
+  private BinaryData() {}
+
+  /** {@code dataset} in binary form. */
+  public static byte[] encode(Dataset dataset) {
+    return new Encoder(dataset).bytes();
+  }
+
+  /**
+   * The dataset {@code bytes} hold.
+   *
+   * @throws IllegalArgumentException if the bytes are not a dataset this version encoded
+   */
+  public static Dataset decode(byte[] bytes) {
+    try {
+      return new Decoder(bytes).dataset();
+    } catch (IOException e) {
+      throw new IllegalArgumentException("corrupt binary dataset: " + e.getMessage(), e);
+    }
+  }
+
+  private static final class Encoder {
+    private final Dataset dataset;
+    private final Map<String, Integer> strings = new java.util.LinkedHashMap<>();
+    private final Map<Source, Integer> sources = new java.util.HashMap<>();
+    private final List<Source> sourceList = new ArrayList<>();
+    private final ByteArrayOutputStream body = new ByteArrayOutputStream();
+    private final DataOutputStream out = new DataOutputStream(body);
+
+    Encoder(Dataset dataset) {
+      this.dataset = dataset;
+    }
+
+    byte[] bytes() {
+      try {
+        collectSources();
+        writeFacts();
+        out.flush();
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        DataOutputStream head = new DataOutputStream(all);
+        head.writeInt(MAGIC);
+        head.writeUTF(dataset.version());
+        head.writeLong(dataset.currentTo().toEpochDay());
+        head.writeInt(strings.size());
+        for (String s : strings.keySet()) {
+          byte[] utf8 = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+          head.writeInt(utf8.length);
+          head.write(utf8);
+        }
+        head.flush();
+        body.writeTo(all);
+        return all.toByteArray();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e); // in memory: cannot happen
+      }
+    }
+
+    private void collectSources() {
+      Consumer<List<Source>> add = list -> list.forEach(s -> {
+        if (!sources.containsKey(s)) {
+          sources.put(s, sourceList.size());
+          sourceList.add(s);
+        }
+      });
+      dataset.countries().forEach(c -> add.accept(c.sources()));
+      dataset.organisations().forEach(o -> {
+        add.accept(o.sources());
+        o.founding().forEach(m -> add.accept(m.sources()));
+        o.seats().forEach(s -> add.accept(s.sources()));
+      });
+      dataset.frameworks().forEach(f -> add.accept(f.sources()));
+      dataset.memberships().forEach(m -> {
+        add.accept(m.sources());
+        m.milestones().forEach(x -> add.accept(x.sources()));
+        m.episodes().forEach(x -> add.accept(x.sources()));
+      });
+      dataset.events().forEach(e -> add.accept(e.sources()));
+      dataset.initiatives().forEach(i -> add.accept(i.sources()));
+      dataset.documents().forEach(d -> add.accept(d.sources()));
+      dataset.offices().forEach(o -> add.accept(o.sources()));
+    }
+
+    private void writeFacts() throws IOException {
+      out.writeInt(sourceList.size());
+      for (Source s : sourceList) {
+        if (s instanceof SeedExcerpt seed) {
+          out.writeByte(0);
+          str(seed.id());
+          str(seed.file());
+          str(seed.excerpt());
+        } else {
+          WebPage page = (WebPage) s;
+          out.writeByte(1);
+          str(page.id());
+          str(page.url().toString());
+          str(page.publisher());
+          str(page.title());
+          out.writeLong(page.retrieved().toEpochDay());
+          optStr(page.note());
+        }
+      }
+      out.writeInt(dataset.countries().size());
+      for (Country c : dataset.countries()) {
+        str(c.code().value());
+        str(c.alpha2());
+        str(c.numeric());
+        str(c.name());
+        optStr(c.formerCode());
+        optDate(c.started());
+        optDate(c.ended());
+        out.writeInt(c.successors().size());
+        for (CountryCode s : c.successors()) {
+          str(s.value());
+        }
+        cite(c.sources());
+      }
+      out.writeInt(dataset.organisations().size());
+      for (Organisation o : dataset.organisations()) {
+        str(o.id().value());
+        strs(List.copyOf(o.aliases()));
+        str(o.name());
+        str(o.frenchName());
+        out.writeByte(o.kind().ordinal());
+        optStr(o.parent().map(OrganisationId::value));
+        milestones(o.founding());
+        optStr(o.headquarters());
+        out.writeInt(o.seats().size());
+        for (Seat s : o.seats()) {
+          str(s.name());
+          str(s.place());
+          str(s.country().value());
+          cite(s.sources());
+        }
+        strs(o.goals());
+        strs(o.themes());
+        optStr(o.website().map(URI::toString));
+        cite(o.sources());
+      }
+      out.writeInt(dataset.frameworks().size());
+      for (PartnershipFramework f : dataset.frameworks()) {
+        str(f.id());
+        str(f.organisation().value());
+        str(f.name());
+        optDate(f.launched());
+        cite(f.sources());
+      }
+      out.writeInt(dataset.memberships().size());
+      for (Membership m : dataset.memberships()) {
+        str(m.country().value());
+        str(m.organisation().value());
+        out.writeByte(m.role().ordinal());
+        optStr(m.framework());
+        out.writeInt(m.spells().size());
+        for (Spell s : m.spells()) {
+          date(s.start());
+          out.writeByte(s.startKind().ordinal());
+          optDate(s.end());
+          out.writeByte(s.endKind().map(Enum::ordinal).orElse(-1));
+          optStr(s.note());
+        }
+        milestones(m.milestones());
+        out.writeInt(m.episodes().size());
+        for (Episode e : m.episodes()) {
+          str(e.kind());
+          date(e.start());
+          optDate(e.end());
+          str(e.description());
+          cite(e.sources());
+        }
+        optStr(m.note());
+        cite(m.sources());
+      }
+      out.writeInt(dataset.events().size());
+      for (Event e : dataset.events()) {
+        str(e.id());
+        str(e.organisation().value());
+        str(e.title());
+        out.writeByte(e.kind().ordinal());
+        date(e.start());
+        optDate(e.end());
+        optStr(e.place());
+        strs(e.topics());
+        codes(e.participants());
+        cite(e.sources());
+      }
+      out.writeInt(dataset.initiatives().size());
+      for (Initiative i : dataset.initiatives()) {
+        str(i.id());
+        str(i.organisation().value());
+        str(i.name());
+        strs(i.aims());
+        optDate(i.launched());
+        codes(i.supporters());
+        codes(i.beneficiaries());
+        cite(i.sources());
+      }
+      out.writeInt(dataset.documents().size());
+      for (Document d : dataset.documents()) {
+        str(d.id());
+        str(d.organisation().value());
+        str(d.title());
+        out.writeByte(d.kind().ordinal());
+        optDate(d.adopted());
+        optStr(d.event());
+        optStr(d.summary());
+        cite(d.sources());
+      }
+      out.writeInt(dataset.offices().size());
+      for (Office o : dataset.offices()) {
+        str(o.organisation().value());
+        str(o.title());
+        str(o.holder());
+        optStr(o.country().map(CountryCode::value));
+        date(o.start());
+        optDate(o.end());
+        cite(o.sources());
+      }
+    }
+
+    private void milestones(List<Milestone> list) throws IOException {
+      out.writeInt(list.size());
+      for (Milestone m : list) {
+        date(m.date());
+        out.writeByte(m.kind().ordinal());
+        optStr(m.document());
+        optStr(m.note());
+        cite(m.sources());
+      }
+    }
+
+    private void str(String s) throws IOException {
+      Integer index = strings.get(s);
+      if (index == null) {
+        index = strings.size();
+        strings.put(s, index);
+      }
+      out.writeInt(index);
+    }
+
+    private void optStr(Optional<String> s) throws IOException {
+      out.writeBoolean(s.isPresent());
+      if (s.isPresent()) {
+        str(s.get());
+      }
+    }
+
+    private void strs(List<String> list) throws IOException {
+      out.writeInt(list.size());
+      for (String s : list) {
+        str(s);
+      }
+    }
+
+    private void codes(List<CountryCode> list) throws IOException {
+      out.writeInt(list.size());
+      for (CountryCode c : list) {
+        str(c.value());
+      }
+    }
+
+    private void date(PartialDate d) throws IOException {
+      out.writeInt((int) d.earliest().toEpochDay());
+      out.writeByte(d.precision().ordinal());
+    }
+
+    private void optDate(Optional<PartialDate> d) throws IOException {
+      out.writeBoolean(d.isPresent());
+      if (d.isPresent()) {
+        date(d.get());
+      }
+    }
+
+    private void cite(List<Source> list) throws IOException {
+      out.writeInt(list.size());
+      for (Source s : list) {
+        out.writeInt(sources.get(s));
+      }
+    }
+  }
+
+  private static final class Decoder {
+    private static final DateKind[] DATE_KINDS = DateKind.values();
+    private static final DatePrecision[] PRECISIONS = DatePrecision.values();
+
+    private final DataInputStream in;
+    private String[] strings;
+    private Source[] sources;
+
+    Decoder(byte[] bytes) {
+      this.in = new DataInputStream(new ByteArrayInputStream(bytes));
+    }
+
+    Dataset dataset() throws IOException {
+      if (in.readInt() != MAGIC) {
+        throw new IOException("not a binary dataset");
+      }
+      Dataset.Builder d = Dataset.builder().version(in.readUTF()).currentTo(LocalDate.ofEpochDay(in.readLong()));
+      strings = new String[in.readInt()];
+      for (int i = 0; i < strings.length; i++) {
+        byte[] utf8 = new byte[in.readInt()];
+        in.readFully(utf8);
+        strings[i] = new String(utf8, java.nio.charset.StandardCharsets.UTF_8);
+      }
+      sources = new Source[in.readInt()];
+      for (int i = 0; i < sources.length; i++) {
+        if (in.readByte() == 0) {
+          sources[i] = SeedExcerpt.builder().id(str()).file(str()).excerpt(str()).build();
+        } else {
+          WebPage.Builder page = WebPage.builder().id(str()).url(URI.create(str())).publisher(str()).title(str())
+              .retrieved(LocalDate.ofEpochDay(in.readLong()));
+          optStr().ifPresent(page::note);
+          sources[i] = page.build();
+        }
+      }
+      for (int n = in.readInt(); n > 0; n--) {
+        Country.Builder c = Country.builder().code(CountryCode.of(str())).alpha2(str()).numeric(str()).name(str());
+        optStr().ifPresent(c::formerCode);
+        optDate().ifPresent(c::started);
+        optDate().ifPresent(c::ended);
+        c.successors(codes());
+        d.addCountry(c.sources(cited()).build());
+      }
+      for (int n = in.readInt(); n > 0; n--) {
+        Organisation.Builder o = Organisation.builder().id(OrganisationId.of(str())).aliases(strs()).name(str())
+            .frenchName(str()).kind(OrganisationKind.values()[in.readByte()]);
+        optStr().map(OrganisationId::of).ifPresent(o::parent);
+        o.founding(milestones());
+        optStr().ifPresent(o::headquarters);
+        for (int s = in.readInt(); s > 0; s--) {
+          o.addSeat(Seat.builder().name(str()).place(str()).country(CountryCode.of(str())).sources(cited()).build());
+        }
+        o.goals(strs()).themes(strs());
+        optStr().map(URI::create).ifPresent(o::website);
+        d.addOrganisation(o.sources(cited()).build());
+      }
+      for (int n = in.readInt(); n > 0; n--) {
+        PartnershipFramework.Builder f = PartnershipFramework.builder().id(str())
+            .organisation(OrganisationId.of(str())).name(str());
+        optDate().ifPresent(f::launched);
+        d.addFramework(f.sources(cited()).build());
+      }
+      for (int n = in.readInt(); n > 0; n--) {
+        Membership.Builder m = Membership.builder().country(CountryCode.of(str()))
+            .organisation(OrganisationId.of(str())).role(Role.values()[in.readByte()]);
+        optStr().ifPresent(m::framework);
+        for (int s = in.readInt(); s > 0; s--) {
+          Spell.Builder spell = Spell.builder().start(date()).startKind(DATE_KINDS[in.readByte()]);
+          optDate().ifPresent(spell::end);
+          byte endKind = in.readByte();
+          if (endKind >= 0) {
+            spell.endKind(DATE_KINDS[endKind]);
+          }
+          optStr().ifPresent(spell::note);
+          m.addSpell(spell.build());
+        }
+        m.milestones(milestones());
+        for (int e = in.readInt(); e > 0; e--) {
+          Episode.Builder episode = Episode.builder().kind(str()).start(date());
+          optDate().ifPresent(episode::end);
+          m.addEpisode(episode.description(str()).sources(cited()).build());
+        }
+        optStr().ifPresent(m::note);
+        d.addMembership(m.sources(cited()).build());
+      }
+      for (int n = in.readInt(); n > 0; n--) {
+        Event.Builder e = Event.builder().id(str()).organisation(OrganisationId.of(str())).title(str())
+            .kind(EventKind.values()[in.readByte()]).start(date());
+        optDate().ifPresent(e::end);
+        optStr().ifPresent(e::place);
+        d.addEvent(e.topics(strs()).participants(codes()).sources(cited()).build());
+      }
+      for (int n = in.readInt(); n > 0; n--) {
+        Initiative.Builder i = Initiative.builder().id(str()).organisation(OrganisationId.of(str())).name(str())
+            .aims(strs());
+        optDate().ifPresent(i::launched);
+        d.addInitiative(i.supporters(codes()).beneficiaries(codes()).sources(cited()).build());
+      }
+      for (int n = in.readInt(); n > 0; n--) {
+        Document.Builder doc = Document.builder().id(str()).organisation(OrganisationId.of(str())).title(str())
+            .kind(DocumentKind.values()[in.readByte()]);
+        optDate().ifPresent(doc::adopted);
+        optStr().ifPresent(doc::event);
+        optStr().ifPresent(doc::summary);
+        d.addDocument(doc.sources(cited()).build());
+      }
+      for (int n = in.readInt(); n > 0; n--) {
+        Office.Builder o = Office.builder().organisation(OrganisationId.of(str())).title(str()).holder(str());
+        optStr().map(CountryCode::of).ifPresent(o::country);
+        o.start(date());
+        optDate().ifPresent(o::end);
+        d.addOffice(o.sources(cited()).build());
+      }
+      if (in.available() != 0) {
+        throw new IOException(in.available() + " unexpected bytes at the end");
+      }
+      return d.build();
+    }
+
+    private List<Milestone> milestones() throws IOException {
+      List<Milestone> list = new ArrayList<>();
+      for (int n = in.readInt(); n > 0; n--) {
+        Milestone.Builder m = Milestone.builder().date(date()).kind(DATE_KINDS[in.readByte()]);
+        optStr().ifPresent(m::document);
+        optStr().ifPresent(m::note);
+        list.add(m.sources(cited()).build());
+      }
+      return list;
+    }
+
+    private String str() throws IOException {
+      return strings[in.readInt()];
+    }
+
+    private Optional<String> optStr() throws IOException {
+      return in.readBoolean() ? Optional.of(str()) : Optional.empty();
+    }
+
+    private List<String> strs() throws IOException {
+      String[] list = new String[in.readInt()];
+      for (int i = 0; i < list.length; i++) {
+        list[i] = str();
+      }
+      return List.of(list);
+    }
+
+    private List<CountryCode> codes() throws IOException {
+      CountryCode[] list = new CountryCode[in.readInt()];
+      for (int i = 0; i < list.length; i++) {
+        list[i] = CountryCode.of(str());
+      }
+      return List.of(list);
+    }
+
+    private PartialDate date() throws IOException {
+      LocalDate day = LocalDate.ofEpochDay(in.readInt());
+      switch (PRECISIONS[in.readByte()]) {
+        case DAY:
+          return PartialDate.of(day);
+        case MONTH:
+          return PartialDate.of(java.time.YearMonth.from(day));
+        default:
+          return PartialDate.of(java.time.Year.from(day));
+      }
+    }
+
+    private Optional<PartialDate> optDate() throws IOException {
+      return in.readBoolean() ? Optional.of(date()) : Optional.empty();
+    }
+
+    private List<Source> cited() throws IOException {
+      Source[] list = new Source[in.readInt()];
+      for (int i = 0; i < list.length; i++) {
+        list[i] = sources[in.readInt()];
+      }
+      return List.of(list);
+    }
+  }
+}
