@@ -1,6 +1,5 @@
 package org.multilateral.examples.cli;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.multilateral.core.Role;
 import org.multilateral.query.CountrySet;
@@ -8,6 +7,7 @@ import org.multilateral.query.MemberQuery;
 import org.multilateral.query.Multilateral;
 import org.multilateral.query.Table;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -20,8 +20,8 @@ final class MembersCommand extends TableCommand {
   @Parameters(index = "0", paramLabel = "ORG", description = "Organisation id or alias, such as NATO or EU.")
   String organisation;
 
-  @Option(names = "--as-of", paramLabel = "DATE", description = "The day, as YYYY-MM-DD.")
-  LocalDate asOf;
+  @Mixin
+  AsOf asOf = new AsOf();
 
   @Option(names = "--and", paramLabel = "ORG", description = "Keep only members of this organisation too.")
   List<String> and = List.of();
@@ -37,9 +37,7 @@ final class MembersCommand extends TableCommand {
   @Override
   Table table(Multilateral world) {
     MemberQuery members = world.members(organisation);
-    if (asOf != null) {
-      members = members.asOf(asOf);
-    }
+    members = asOf.day().map(members::asOf).orElse(members);
     if (!roles.isEmpty()) {
       members = members.roles(roles.get(0), roles.subList(1, roles.size()).toArray(Role[]::new));
     }

@@ -1,11 +1,10 @@
 package org.multilateral.examples.cli;
 
-import java.time.LocalDate;
 import org.multilateral.query.MembershipQuery;
 import org.multilateral.query.Multilateral;
 import org.multilateral.query.Table;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code multilateral memberships COUNTRY [--as-of DATE]}. */
@@ -17,12 +16,12 @@ final class MembershipsCommand extends TableCommand {
       description = "ISO alpha-2 or alpha-3 code, or English name, such as BE, BEL or Belgium.")
   String country;
 
-  @Option(names = "--as-of", paramLabel = "DATE", description = "The day, as YYYY-MM-DD.")
-  LocalDate asOf;
+  @Mixin
+  AsOf asOf = new AsOf();
 
   @Override
   Table table(Multilateral world) {
     MembershipQuery memberships = world.memberships(country);
-    return (asOf == null ? memberships : memberships.asOf(asOf)).table();
+    return asOf.day().map(memberships::asOf).orElse(memberships).table();
   }
 }
