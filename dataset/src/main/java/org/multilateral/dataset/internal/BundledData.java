@@ -6,14 +6,13 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.zip.CRC32;
 import org.multilateral.core.Dataset;
 import org.multilateral.dataset.DataFileException;
 
@@ -26,7 +25,7 @@ import org.multilateral.dataset.DataFileException;
  *
  * <p>The build compiles the JSON files into one binary resource ({@value #COMPILED}, see {@link DataCompiler}), as
  * java.time compiles its time-zone rules, so that the first load needs no JSON parsing. The resource carries a
- * SHA-256 fingerprint of the JSON it was made from; if the JSON present differs (or the resource is missing), the
+ * fingerprint (length and CRC-32 of each file) of the JSON it was made from; if the JSON present differs (or the resource is missing), the
  * JSON is loaded instead, so the data served is always the data the JSON says.
  */
 public final class BundledData {
@@ -167,23 +166,28 @@ public final class BundledData {
     }
   }
 
-  /** SHA-256 over each named resource's name and bytes; a missing resource counts as empty. */
+  /**
+   * A CRC-32 and the length of each named resource, after its name; a missing resource counts as empty. This
+   * detects a compiled form made from other JSON (it is a staleness check, not a security one) without the
+   * start-up cost of a message-digest provider.
+   */
   private static byte[] fingerprint(List<String> names) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
       for (String name : names) {
         byte[] content = bytes(name);
-        digest.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        digest.update((byte) 0);
+        CRC32 crc = new CRC32();
         if (content != null) {
-          digest.update(content);
+          crc.update(content);
         }
-        digest.update((byte) 0);
+        out.writeUTF(name);
+        out.writeInt(content == null ? -1 : content.length);
+        out.writeLong(crc.getValue());
       }
-      return digest.digest();
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // in memory: cannot happen
     }
+    return bytes.toByteArray();
   }
 
   private static byte[] bytes(String name) {
