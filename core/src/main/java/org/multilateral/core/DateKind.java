@@ -23,9 +23,11 @@ public enum DateKind implements Identified {
   CANDIDATE_STATUS_GRANTED,
   OTHER;
 
+  private final String id = Identified.idOf(this);
+
   @Override
   public String id() {
-    return Identified.idOf(this);
+    return id;
   }
 
   /** The kind whose {@link #id()} is {@code id}, ignoring case. */

@@ -10,9 +10,11 @@ public enum DocumentKind implements Identified {
   RESOLUTION,
   OTHER;
 
+  private final String id = Identified.idOf(this);
+
   @Override
   public String id() {
-    return Identified.idOf(this);
+    return id;
   }
 
   /** The kind whose {@link #id()} is {@code id}, ignoring case. */

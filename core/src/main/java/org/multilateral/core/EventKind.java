@@ -11,9 +11,11 @@ public enum EventKind implements Identified {
   OPERATION,
   OTHER;
 
+  private final String id = Identified.idOf(this);
+
   @Override
   public String id() {
-    return Identified.idOf(this);
+    return id;
   }
 
   /** The kind whose {@link #id()} is {@code id}, ignoring case. */

@@ -10,9 +10,11 @@ public enum OrganisationKind implements Identified {
   /** An organ of another organisation, such as the UN Security Council. */
   ORGAN;
 
+  private final String id = Identified.idOf(this);
+
   @Override
   public String id() {
-    return Identified.idOf(this);
+    return id;
   }
 
   /** The kind whose {@link #id()} is {@code id}, ignoring case. */

@@ -17,6 +17,7 @@ public enum Role implements Identified {
   OBSERVER(false);
 
   private final boolean fullMember;
+  private final String id = Identified.idOf(this);
 
   Role(boolean fullMember) {
     this.fullMember = fullMember;
@@ -29,7 +30,7 @@ public enum Role implements Identified {
 
   @Override
   public String id() {
-    return Identified.idOf(this);
+    return id;
   }
 
   /** The role whose {@link #id()} is {@code id}, ignoring case. */
