@@ -64,6 +64,13 @@ class MembershipTest {
   }
 
   @Test
+  void anEpisodeNeedsADescription() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Episode.builder()
+        .kind("suspended").start(PartialDate.parse("1992")).description(" ").addSource(Fixtures.SOURCE).build());
+    assertEquals("episode suspended from 1992: blank description", e.getMessage());
+  }
+
+  @Test
   void collectionsRefuseModification() {
     Membership m = membership("BEL", "NATO", spell("1949-08-24", null)).build();
     assertThrows(UnsupportedOperationException.class, () -> m.spells().clear());
