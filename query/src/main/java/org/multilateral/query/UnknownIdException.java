@@ -2,6 +2,7 @@ package org.multilateral.query;
 
 import java.util.List;
 import java.util.Objects;
+import org.multilateral.core.internal.Suggestions;
 
 /**
  * An id, code or name matched nothing in the dataset: the one exception every lookup of the query API throws for
@@ -29,15 +30,7 @@ public final class UnknownIdException extends IllegalArgumentException {
   }
 
   private static String message(String kind, String input, List<String> suggestions) {
-    String m = "unknown " + kind + " '" + input + "'";
-    if (suggestions.isEmpty()) {
-      return m;
-    }
-    if (suggestions.size() == 1) {
-      return m + "; did you mean " + suggestions.get(0) + "?";
-    }
-    return m + "; did you mean " + String.join(", ", suggestions.subList(0, suggestions.size() - 1)) + " or "
-        + suggestions.get(suggestions.size() - 1) + "?";
+    return "unknown " + kind + " '" + input + "'" + Suggestions.didYouMean(suggestions);
   }
 
   /** What was looked up: {@code organisation} or {@code country}. */

@@ -35,7 +35,11 @@ public final class Suggestions {
 
   /** {@code "; did you mean X?"}, {@code "; did you mean X or Y?"}, or the empty string when nothing is near. */
   public static String didYouMean(String input, Collection<String> candidates) {
-    List<String> near = nearest(input, candidates, 3);
+    return didYouMean(nearest(input, candidates, 3));
+  }
+
+  /** {@code "; did you mean X?"}, {@code "; did you mean X or Y?"} for {@code near}, or "" when it is empty. */
+  public static String didYouMean(List<String> near) {
     if (near.isEmpty()) {
       return "";
     }
