@@ -6,4 +6,6 @@ module org.multilateral.query {
   requires org.apache.commons.csv;
 
   exports org.multilateral.query;
+  // The one output escaping, shared with the project's own renderers (reports, charts); not API.
+  exports org.multilateral.query.internal to org.multilateral.examples;
 }

@@ -3,7 +3,7 @@ package org.multilateral.benchmarks;
 import java.util.List;
 import org.openjdk.jmh.annotations.Benchmark;
 
-/** Who joined and who left an organisation in a window of ten years: {@code members(org).between(from, to)}. */
+/** Who joined and who left an organisation in a window of ten years: {@code members(org).changes().between(from, to)}. */
 public class ChangesBetweenBenchmark extends QueryBenchmark {
 
   @Benchmark

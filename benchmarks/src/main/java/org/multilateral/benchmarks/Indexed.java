@@ -37,12 +37,12 @@ public final class Indexed {
   }
 
   /**
-   * The changes of full membership of {@code organisation} after {@code from}, up to and including {@code to}:
-   * {@code members(org).between(from, to).list()}.
+   * The changes of full membership of {@code organisation} whose date may fall from {@code from} to {@code to},
+   * both included: {@code members(org).changes().between(from, to).list()}.
    */
   public static List<Transition> changes(Multilateral world, OrganisationId organisation, LocalDate from,
       LocalDate to) {
-    return world.members(organisation).between(from, to).stream().map(Transition::of).toList();
+    return world.members(organisation).changes().between(from, to).stream().map(Transition::of).toList();
   }
 
   /** The full members of {@code organisation} on {@code day} as a report table: {@code members(org)...table()}. */

@@ -15,7 +15,9 @@ import org.multilateral.core.Dataset;
 import org.multilateral.core.Membership;
 import org.multilateral.core.Organisation;
 import org.multilateral.core.OrganisationId;
+import org.multilateral.core.PartialDate;
 import org.multilateral.core.Spell;
+import org.multilateral.query.Certainty;
 import org.multilateral.query.Member;
 import org.multilateral.query.Table;
 
@@ -77,9 +79,10 @@ public final class Naive {
   }
 
   /**
-   * The changes of full membership of {@code organisation} after {@code from}, up to and including {@code to}: a
-   * country's spells (in every full-member role) taken together, a spell that starts the day after another ends
-   * continuing it; ordered by day, departures first, then by country name.
+   * The changes of full membership of {@code organisation} whose date may fall from {@code from} to {@code to}, both
+   * included (a join's date is its spell's start, a departure's its spell's end): a country's spells (in every
+   * full-member role) taken together, a spell that starts the day after another ends continuing it; ordered by the
+   * first day of the new status, departures first, then by country name.
    */
   public static List<Transition> changes(Dataset dataset, OrganisationId organisation, LocalDate from,
       LocalDate to) {
@@ -87,33 +90,39 @@ public final class Naive {
     dataset.memberships().stream()
         .filter(m -> m.organisation().equals(organisation) && m.role().isFullMember())
         .forEach(m -> spells.computeIfAbsent(m.country(), k -> new ArrayList<>()).addAll(m.spells()));
-    long after = from.toEpochDay();
-    long upTo = to.toEpochDay();
     List<Transition> changes = new ArrayList<>();
     spells.forEach((country, list) -> {
-      long[][] runs = list.stream()
-          .map(s -> new long[] {s.firstDay().toEpochDay(), s.lastDay().map(LocalDate::toEpochDay)
-              .orElse(Long.MAX_VALUE)})
-          .filter(r -> r[0] <= r[1])
-          .sorted(Comparator.<long[]>comparingLong(r -> r[0]).thenComparingLong(r -> r[1]))
-          .toArray(long[][]::new);
-      for (int i = 0; i < runs.length; i++) {
-        long first = runs[i][0];
-        long last = runs[i][1];
-        while (i + 1 < runs.length && (last == Long.MAX_VALUE || runs[i + 1][0] <= last + 1)) {
-          last = Math.max(last, runs[++i][1]);
+      List<Spell> runs = list.stream()
+          .filter(s -> s.lastDay().map(last -> !s.firstDay().isAfter(last)).orElse(true))
+          .sorted(Comparator.comparing(Spell::firstDay).thenComparing(Naive::lastDay))
+          .toList();
+      for (int i = 0; i < runs.size(); i++) {
+        Spell first = runs.get(i);
+        Spell last = first;
+        while (i + 1 < runs.size() && (lastDay(last) == Long.MAX_VALUE
+            || runs.get(i + 1).firstDay().toEpochDay() <= lastDay(last) + 1)) {
+          Spell next = runs.get(++i);
+          last = lastDay(next) > lastDay(last) ? next : last;
         }
-        if (first > after && first <= upTo) {
-          changes.add(new Transition(LocalDate.ofEpochDay(first), true, country));
+        if (mayFallIn(first.start(), from, to)) {
+          changes.add(new Transition(first.firstDay(), true, country));
         }
-        if (last != Long.MAX_VALUE && last + 1 > after && last + 1 <= upTo) {
-          changes.add(new Transition(LocalDate.ofEpochDay(last + 1), false, country));
+        if (last.end().isPresent() && mayFallIn(last.end().get(), from, to)) {
+          changes.add(new Transition(last.lastDay().get().plusDays(1), false, country));
         }
       }
     });
     changes.sort(Comparator.comparing(Transition::day).thenComparing(Transition::joined)
         .thenComparing(t -> dataset.country(t.country()).orElseThrow().name()));
     return changes;
+  }
+
+  private static long lastDay(Spell s) {
+    return s.lastDay().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE);
+  }
+
+  private static boolean mayFallIn(PartialDate date, LocalDate from, LocalDate to) {
+    return !date.earliest().isAfter(to) && !date.latest().isBefore(from);
   }
 
   /**
@@ -126,17 +135,19 @@ public final class Naive {
         .column("iso2", Table.ColumnType.TEXT)
         .column("name", Table.ColumnType.TEXT)
         .column("role", Table.ColumnType.TEXT)
-        .column("joined", Table.ColumnType.DATE)
-        .column("left", Table.ColumnType.DATE);
+        .column("start", Table.ColumnType.DATE)
+        .column("end", Table.ColumnType.DATE)
+        .column("certainty", Table.ColumnType.TEXT);
     for (Member m : membersOn(dataset, organisation, day)) {
       table.row(m.sources(), m.country().code().value(), m.country().alpha2(), m.country().name(),
-          m.membership().role().id(), m.joined().toString(), m.left().map(Object::toString).orElse(""));
+          m.membership().role().id(), m.start().toString(), m.end().map(Object::toString).orElse(""),
+          m.certainty().id());
     }
     return table.build();
   }
 
   private static Stream<Member> member(Dataset dataset, Organisation organisation, Membership m, LocalDate day) {
     return m.spellOn(day).stream()
-        .map(s -> new Member(dataset.country(m.country()).orElseThrow(), organisation, m, s));
+        .map(s -> new Member(dataset.country(m.country()).orElseThrow(), organisation, m, s, Certainty.CERTAIN));
   }
 }

@@ -139,7 +139,7 @@ final class SyntheticCountries {
         .publisher("multilateral benchmarks")
         .title(title)
         .retrieved(SyntheticWorld.CURRENT_TO)
-        .build();
+        .tier(org.multilateral.core.SourceTier.FIRST_PARTY).build();
   }
 
   /** Alpha-3 to alpha-2 for every current ISO 3166-1 country the JDK knows, in alpha-3 order. */

@@ -13,9 +13,10 @@ import java.util.Optional;
  * {@code org.multilateral.query} works over any {@code Dataset}. {@link #builder()} makes one whose references
  * are checked: every country and organisation a fact names exists, and every id is unique.
  *
- * <p>Implementations must be immutable and thread-safe; the one {@link #builder()} makes is.
+ * <p>The only implementation is the one {@link #builder()} makes, so every dataset has had its references checked.
+ * Immutable and thread-safe.
  */
-public interface Dataset {
+public sealed interface Dataset permits DatasetValue {
 
   /** The data version, such as {@code 2026.11.0}. */
   String version();
@@ -38,6 +39,13 @@ public interface Dataset {
   List<Document> documents();
 
   List<Office> offices();
+
+  /**
+   * Every source the dataset's facts cite, each once, in the order the facts first cite them (countries,
+   * organisations with their founding steps and seats, frameworks, memberships with their milestones and episodes,
+   * events, initiatives, documents, offices). Two different sources never share an id.
+   */
+  List<Source> sources();
 
   /** The country with {@code code}, current or historical. */
   default Optional<Country> country(CountryCode code) {

@@ -10,10 +10,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.immutables.value.Value;
+import org.multilateral.core.internal.NameKey;
 
 /** The checked, immutable {@link Dataset} that {@link Dataset#builder()} makes. */
 @Value.Immutable
-abstract class DatasetValue implements Dataset {
+abstract non-sealed class DatasetValue implements Dataset {
 
   @Override
   public abstract List<Country> countries();
@@ -59,22 +60,53 @@ abstract class DatasetValue implements Dataset {
     return Optional.ofNullable(organisationIndex().get(java.util.Objects.requireNonNull(id, "id")));
   }
 
+  @Value.Lazy
+  @Override
+  public List<Source> sources() {
+    Map<String, Source> sources = new java.util.LinkedHashMap<>();
+    java.util.function.Consumer<List<Source>> cite = list -> list.forEach(s -> {
+      Source previous = sources.putIfAbsent(s.id(), s);
+      checkArgument(previous == null || previous.equals(s), "dataset: two different sources share the id '%s': %s "
+          + "and %s", s.id(), previous, s);
+    });
+    countries().forEach(c -> cite.accept(c.sources()));
+    for (Organisation o : organisations()) {
+      cite.accept(o.sources());
+      o.founding().forEach(m -> cite.accept(m.sources()));
+      o.seats().forEach(s -> cite.accept(s.sources()));
+    }
+    frameworks().forEach(f -> cite.accept(f.sources()));
+    for (Membership m : memberships()) {
+      cite.accept(m.sources());
+      m.milestones().forEach(x -> cite.accept(x.sources()));
+      m.episodes().forEach(x -> cite.accept(x.sources()));
+    }
+    events().forEach(e -> cite.accept(e.sources()));
+    initiatives().forEach(i -> cite.accept(i.sources()));
+    documents().forEach(d -> cite.accept(d.sources()));
+    offices().forEach(o -> cite.accept(o.sources()));
+    return List.copyOf(sources.values());
+  }
+
   @Value.Check
   void check() {
     checkArgument(!version().isBlank(), "dataset: blank version");
+    sources();
     Map<CountryCode, Country> countries = countryIndex();
     Map<OrganisationId, Organisation> organisations = organisationIndex();
     Map<String, PartnershipFramework> frameworks = index(frameworks(), PartnershipFramework::id, "framework");
     Map<String, Event> events = index(events(), Event::id, "event");
     index(initiatives(), Initiative::id, "initiative");
     index(documents(), Document::id, "document");
-    Set<String> aliases = new HashSet<>();
+    // Ids and aliases are compared as NameKey compares names (case, accents, spaces): two that differ only there
+    // would make lookups ambiguous.
+    Map<String, OrganisationId> names = new HashMap<>();
+    organisations().forEach(o -> names.put(NameKey.of(o.id().value()), o.id()));
     for (Organisation o : organisations()) {
       o.parent().ifPresent(p -> requireKnown(organisations, p, "organisation " + o.id() + " names parent"));
       for (String alias : o.aliases()) {
-        boolean shadowsAnId = organisations.keySet().stream()
-            .anyMatch(id -> !id.equals(o.id()) && id.value().equalsIgnoreCase(alias));
-        checkArgument(aliases.add(alias) && !shadowsAnId,
+        OrganisationId previous = names.putIfAbsent(NameKey.of(alias), o.id());
+        checkArgument(previous == null || previous.equals(o.id()),
             "dataset: alias '%s' of organisation %s is used twice", alias, o.id());
       }
     }
@@ -87,6 +119,29 @@ abstract class DatasetValue implements Dataset {
     }
     for (Country c : countries()) {
       c.successors().forEach(s -> requireKnown(countries, s, "country " + c.code() + " names successor"));
+    }
+    for (Membership m : memberships()) {
+      for (Spell s : m.spells()) {
+        s.continues().ifPresent(p -> {
+          requireKnown(countries, p, "membership " + m.label() + " continues the seat of");
+          List<Membership> predecessors = memberships().stream().filter(o -> o.country().equals(p)
+              && o.organisation().equals(m.organisation())).toList();
+          // The seat continued is of the same kind: the same role, or both full membership.
+          List<Membership> sameKind = predecessors.stream().filter(o -> o.role() == m.role()
+              || (o.role().isFullMember() && m.role().isFullMember())).toList();
+          checkArgument(!predecessors.isEmpty(),
+              "dataset: membership %s continues the seat of %s, which holds no membership of %s", m.label(), p,
+              m.organisation());
+          // A hand-over may be imprecise, but the predecessor cannot certainly hold the seat on a day the successor
+          // certainly does.
+          for (Membership o : sameKind) {
+            for (Spell ps : o.spells()) {
+              checkArgument(!ps.isInForceOn(s.firstDay()), "dataset: membership %s continues the seat of %s from %s,"
+                  + " but %s is certainly in force that day", m.label(), p, s.start(), o.label());
+            }
+          }
+        });
+      }
     }
     Set<String> membershipKeys = new HashSet<>();
     for (Membership m : memberships()) {

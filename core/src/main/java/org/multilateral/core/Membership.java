@@ -85,6 +85,8 @@ public abstract class Membership {
   Membership check() {
     checkArgument(!spells().isEmpty(), "membership %s: no spell", label());
     checkArgument(!sources().isEmpty(), "membership %s: no source", label());
+    spells().forEach(s -> checkArgument(!s.continues().equals(Optional.of(country())),
+        "membership %s: spell %s continues the country's own seat", label(), s));
     checkArgument(framework().isPresent() == (role() == Role.PARTNER),
         "membership %s: a framework is required for the role partner and only for it", label());
     if (!Ordering.natural().isOrdered(spells())) {
@@ -93,15 +95,15 @@ public abstract class Membership {
     for (int i = 1; i < spells().size(); i++) {
       Spell previous = spells().get(i - 1);
       Spell next = spells().get(i);
-      checkArgument(!previous.overlaps(next), "membership %s: spell %s overlaps spell %s", label(), previous,
-          next);
+      checkArgument(!previous.overlaps(next), "membership %s: spell %s overlaps spell %s; spells of one country,"
+          + " organisation and role must not share a day (the end is the last day)", label(), previous, next);
     }
     for (Episode episode : episodes()) {
       LocalDate from = episode.start().earliest();
       LocalDate to = episode.end().map(PartialDate::latest).orElse(LocalDate.MAX);
       boolean within = spells().stream().anyMatch(s -> s.overlaps(from, to));
-      checkArgument(within, "membership %s: episode %s from %s lies outside every spell", label(),
-          episode.kind(), episode.start());
+      checkArgument(within, "membership %s: episode %s from %s lies outside every spell; an episode happens during"
+          + " membership", label(), episode.kind(), episode.start());
     }
     return this;
   }

@@ -3,6 +3,7 @@ package org.multilateral.core;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -51,6 +52,28 @@ public abstract class Organisation {
   public abstract List<String> themes();
 
   public abstract Optional<URI> website();
+
+  /**
+   * The periods over which the data is complete for each role and kind of fact; a role or kind not covered on a
+   * day is not claimed to be complete that day.
+   */
+  public abstract List<Coverage> coverage();
+
+  /** The declared coverage of {@code role} that includes {@code day}, if any. */
+  public Optional<Coverage> coverage(Role role, LocalDate day, LocalDate currentTo) {
+    Objects.requireNonNull(role, "role");
+    Objects.requireNonNull(day, "day");
+    Objects.requireNonNull(currentTo, "currentTo");
+    return coverage().stream().filter(c -> c.covers(role) && c.includes(day, currentTo)).findFirst();
+  }
+
+  /** The declared coverage of {@code kind} that includes {@code day}, if any. */
+  public Optional<Coverage> coverage(FactKind kind, LocalDate day, LocalDate currentTo) {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(day, "day");
+    Objects.requireNonNull(currentTo, "currentTo");
+    return coverage().stream().filter(c -> c.covers(kind) && c.includes(day, currentTo)).findFirst();
+  }
 
   /** At least one source. */
   public abstract List<Source> sources();

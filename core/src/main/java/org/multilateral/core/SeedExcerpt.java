@@ -28,9 +28,15 @@ public abstract non-sealed class SeedExcerpt implements Source {
     return new Builder();
   }
 
+  /** Always {@link SourceTier#SEED}. */
+  @Override
+  public SourceTier tier() {
+    return SourceTier.SEED;
+  }
+
   @Override
   public String citation() {
-    return "seed document " + file() + ": \u201c" + excerpt() + "\u201d";
+    return "seed document " + file() + ": \u201c" + excerpt() + "\u201d [seed]";
   }
 
   @Value.Check

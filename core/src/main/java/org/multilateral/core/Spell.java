@@ -40,18 +40,31 @@ public abstract class Spell implements Comparable<Spell> {
 
   public abstract Optional<String> note();
 
+  /**
+   * The country whose seat this spell continues, when a state continues another's membership (the Russian
+   * Federation the Soviet Union's, Serbia that of Serbia and Montenegro): the seat is held without a break, even
+   * where the day of the hand-over is known only to the month.
+   */
+  public abstract Optional<CountryCode> continues();
+
   public static Builder builder() {
     return new Builder();
   }
 
   /** An ongoing spell from {@code start}. */
-  public static Spell from(PartialDate start, DateKind startKind) {
+  public static Spell ongoing(PartialDate start, DateKind startKind) {
     return builder().start(start).startKind(startKind).build();
   }
 
   /** Whether the spell has no end. */
   public boolean isOngoing() {
     return end().isEmpty();
+  }
+
+  /** Whether the spell may be in force on {@code day}: the widest reading of its dates includes the day. */
+  public boolean mayBeInForceOn(LocalDate day) {
+    Objects.requireNonNull(day, "day");
+    return !day.isBefore(start().earliest()) && !day.isAfter(widestEnd());
   }
 
   /** The first day on which the spell is certainly in force. */

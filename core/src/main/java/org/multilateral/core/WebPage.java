@@ -8,8 +8,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A source that is a first-party web page (nato.int, un.org, europa.eu, osce.org, a foreign ministry), with the
- * day it was consulted.
+ * A source that is a web page, with the day it was consulted and its {@linkplain #tier() tier}: first-party
+ * (nato.int, un.org, europa.eu, osce.org, a foreign ministry), secondary (a research institute, a national archive,
+ * a news agency, a peer-reviewed dataset) or corroborating (an encyclopedia).
  *
  * <p>Immutable and thread-safe.
  */
@@ -36,13 +37,18 @@ public abstract non-sealed class WebPage implements Source {
   /** Anything a reader should know about how the page was used. */
   public abstract Optional<String> note();
 
+  /** How strong the page is as a source; never {@link SourceTier#SEED}. */
+  @Override
+  public abstract SourceTier tier();
+
   public static Builder builder() {
     return new Builder();
   }
 
   @Override
   public String citation() {
-    return publisher() + ", \u201c" + title() + "\u201d, " + url() + " (retrieved " + retrieved() + ")";
+    return publisher() + ", \u201c" + title() + "\u201d, " + url() + " (retrieved " + retrieved() + ") ["
+        + tier().id() + "]";
   }
 
   @Value.Check
@@ -53,6 +59,7 @@ public abstract non-sealed class WebPage implements Source {
         "web page %s: url '%s' is not an absolute http(s) address", id(), url());
     checkArgument(!publisher().isBlank(), "web page %s: blank publisher", id());
     checkArgument(!title().isBlank(), "web page %s: blank title", id());
+    checkArgument(tier() != SourceTier.SEED, "web page %s: only a seed excerpt has the tier seed", id());
   }
 
   /** Builds a {@link WebPage}. */

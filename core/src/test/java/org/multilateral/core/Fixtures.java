@@ -15,7 +15,7 @@ final class Fixtures {
       .publisher("NATO")
       .title("Member countries")
       .retrieved(LocalDate.of(2026, 11, 22))
-      .build();
+      .tier(org.multilateral.core.SourceTier.FIRST_PARTY).build();
 
   static Spell spell(String from, String to) {
     Spell.Builder b = Spell.builder().start(PartialDate.parse(from)).startKind(DateKind.ADMITTED);

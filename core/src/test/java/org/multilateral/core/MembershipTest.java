@@ -17,8 +17,8 @@ class MembershipTest {
   void overlappingSpellsAreRejectedWithAMessageNamingTheRecordAndTheSpells() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> membership("BEL", "NATO", spell("1949-08-24", "1990-01-01"), spell("1989-01-01", null)).build());
-    assertEquals("membership BEL@NATO (member): spell 1949-08-24..1990-01-01 overlaps spell 1989-01-01..",
-        e.getMessage());
+    assertEquals("membership BEL@NATO (member): spell 1949-08-24..1990-01-01 overlaps spell 1989-01-01..; spells of"
+        + " one country, organisation and role must not share a day (the end is the last day)", e.getMessage());
   }
 
   @Test

@@ -253,7 +253,7 @@ class DataFileFuzzPropertiesTest {
 
   private static List<Assembler.Parsed> bundledFiles() {
     List<Assembler.Parsed> files = new ArrayList<>();
-    for (String name : List.of("countries.json", "nato.json", "eu.json", "osce.json", "a4m.json")) {
+    for (String name : List.of("countries.json", "un.json", "nato.json", "eu.json", "osce.json", "a4m.json")) {
       Located file = new Located(name, DataFormatSchemaTest.resource("/org/multilateral/dataset/data/" + name)
           .getBytes(StandardCharsets.UTF_8));
       files.add(new Assembler.Parsed(file, DataReader.dataFile(file)));

@@ -7,8 +7,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.multilateral.core.Coverage;
+import org.multilateral.core.FactKind;
 import org.multilateral.core.Country;
 import org.multilateral.core.CountryCode;
 import org.multilateral.core.Dataset;
@@ -46,6 +49,11 @@ import org.quicktheories.core.Gen;
 final class DatasetGenerator {
 
   private DatasetGenerator() {}
+
+  /** The same kind of seat: the same role, or both full membership. */
+  private static boolean sameKind(Role a, Role b) {
+    return a == b || (a.isFullMember() && b.isFullMember());
+  }
 
   private static final List<String> PIECES = List.of("a", "Z", "0", " ", "-", "\"", "\\", "/", "'", "\n", "\t",
       "\u0000", "\u001f", "é", "ü", "ß", "Ω", "’", "€", "中", "😀", "$", "{", "}", "[", ":", ",", "</script>",
@@ -142,7 +150,8 @@ final class DatasetGenerator {
         WebPage.Builder page = WebPage.builder().id("page-" + i + in.text())
             .url(URI.create("https://example.org/p" + i + "?q=" + i + "&r=%C3%A9"))
             .publisher(in.words()).title(in.words())
-            .retrieved(LocalDate.of(2000, 1, 1).plusDays(in.between(0, 10_000)));
+            .retrieved(LocalDate.of(2000, 1, 1).plusDays(in.between(0, 10_000)))
+            .tier(org.multilateral.core.SourceTier.values()[in.between(1, 3)]);
         if (in.chance()) {
           page.note(in.text());
         }
@@ -206,6 +215,21 @@ final class DatasetGenerator {
       if (in.chance()) {
         o.website(URI.create("https://org" + i + ".example.org/"));
       }
+      for (int c = 0, count = in.between(0, 2); c < count; c++) {
+        Coverage.Builder coverage = Coverage.builder().from(LocalDate.of(1900, 1, 1).plusDays(in.between(0, 20_000)));
+        if (in.chance()) {
+          coverage.addRoles(in.pick(Role.values()));
+        } else {
+          coverage.addFacts(in.pick(FactKind.values()));
+        }
+        if (in.chance()) {
+          coverage.to(LocalDate.of(1960, 1, 1).plusDays(in.between(0, 20_000)));
+        }
+        if (in.chance()) {
+          coverage.note(in.text());
+        }
+        o.addCoverage(coverage.build());
+      }
       organisations.add(o.build());
     }
     List<OrganisationId> orgIds = organisations.stream().map(Organisation::id).toList();
@@ -230,7 +254,8 @@ final class DatasetGenerator {
       if (role == Role.PARTNER && own.isEmpty()) {
         role = Role.MEMBER;
       }
-      Membership.Builder m = Membership.builder().country(in.pick(codes)).organisation(org).role(role)
+      CountryCode country = in.pick(codes);
+      Membership.Builder m = Membership.builder().country(country).organisation(org).role(role)
           .sources(cite.get());
       if (role == Role.PARTNER) {
         m.framework(in.pick(own).id());
@@ -246,7 +271,8 @@ final class DatasetGenerator {
         if (in.chance()) {
           spell.note(in.text());
         }
-        spellList.add(spell.build());
+        Spell built = spell.build();
+        spellList.add(built);
       }
       m.spells(spellList);
       for (int x = 0, milestones = in.between(0, 3); x < milestones; x++) {
@@ -265,6 +291,27 @@ final class DatasetGenerator {
       Membership built = m.build();
       if (labels.add(built.label())) {
         memberships.add(built);
+      }
+    }
+    // Seats held in continuity: a membership's first spell continues another country's seat of the same kind in the
+    // same organisation, where no membership of that kind of the predecessor is certainly in force on its first day.
+    for (int i = 0; i < memberships.size(); i++) {
+      Membership m = memberships.get(i);
+      if (!in.chance()) {
+        continue;
+      }
+      Spell first = m.firstSpell();
+      Optional<CountryCode> predecessor = memberships.stream()
+          .filter(o -> o.organisation().equals(m.organisation()) && !o.country().equals(m.country()))
+          .map(Membership::country).distinct()
+          .filter(c -> memberships.stream().filter(o -> o.country().equals(c) && o.organisation()
+                  .equals(m.organisation()) && sameKind(o.role(), m.role()))
+              .flatMap(o -> o.spells().stream()).noneMatch(x -> x.isInForceOn(first.firstDay())))
+          .findFirst();
+      if (predecessor.isPresent()) {
+        List<Spell> spells = new ArrayList<>(m.spells());
+        spells.set(0, Spell.builder().from(first).continues(predecessor.get()).build());
+        memberships.set(i, Membership.builder().from(m).spells(spells).build());
       }
     }
 

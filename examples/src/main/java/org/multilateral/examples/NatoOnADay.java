@@ -18,7 +18,7 @@ public final class NatoOnADay {
     LocalDate day = args.length > 0 ? LocalDate.parse(args[0]) : LocalDate.of(1999, 6, 1);
     Multilateral world = Multilateral.over(MultilateralData.bundled());
     for (Member ally : world.members("NATO").asOf(day).list()) {
-      System.out.println(ally.country().name() + " since " + ally.joined());
+      System.out.println(ally.country().name() + " since " + ally.start());
     }
   }
 }

@@ -1,5 +1,8 @@
 package org.multilateral.examples;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import org.multilateral.query.internal.Escaping;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -57,7 +60,14 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule queryInternalsStayInQuery = noClasses().that().resideOutsideOfPackages(QUERY)
-      .should().dependOnClassesThat().resideInAPackage("org.multilateral.query.internal..");
+      .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("org.multilateral.query.internal..")
+          .and(DescribedPredicate.not(JavaClass.Predicates.equivalentTo(Escaping.class))))
+      .because("the one output escaping (Escaping) is shared with the project's renderers; nothing else is");
+
+  @ArchTest
+  static final ArchRule onlyTheCliEscapesByHand = noClasses().that()
+      .resideOutsideOfPackages(QUERY, "org.multilateral.examples.cli..")
+      .should().dependOnClassesThat().belongToAnyOf(Escaping.class);
 
   @ArchTest
   static final ArchRule noPublicMutableFields = fields().that().arePublic()

@@ -15,6 +15,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.multilateral.dataset.MultilateralData;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -41,16 +42,17 @@ class CliTest {
   void membersAsCsvHasTheDocumentedHeaderAndTheAlliesOf1999() throws Exception {
     Run run = cli("members", "NATO", "--as-of", "1999-06-01", "--format", "csv");
     assertEquals(0, run.status(), run.err());
-    assertTrue(run.out().startsWith("iso3,iso2,name,role,joined,left"), run.out());
+    assertTrue(run.out().startsWith("iso3,iso2,name,role,start,end,certainty"), run.out());
     List<CSVRecord> rows = csv(run.out());
     assertEquals(19, rows.size());
-    assertTrue(rows.stream().anyMatch(r -> r.get("iso3").equals("DEU") && r.get("joined").equals("1955-05-06")));
+    assertTrue(rows.stream().anyMatch(r -> r.get("iso3").equals("DEU") && r.get("start").equals("1955-05-06")));
+    assertTrue(rows.stream().allMatch(r -> r.get("certainty").equals("certain")));
   }
 
   @Test
   void theUnitedKingdomLeftTheEuAfter31January2020() throws Exception {
     assertTrue(csv(cli("members", "eu", "--as-of", "2020-01-31", "--format", "csv").out()).stream()
-        .anyMatch(r -> r.get("iso3").equals("GBR") && r.get("left").equals("2020-01-31")));
+        .anyMatch(r -> r.get("iso3").equals("GBR") && r.get("end").equals("2020-01-31")));
     assertFalse(csv(cli("members", "eu", "--as-of", "2020-02-01", "--format", "csv").out()).stream()
         .anyMatch(r -> r.get("iso3").equals("GBR")));
   }
@@ -131,7 +133,8 @@ class CliTest {
   void versionPrintsTheProgramAndDataVersions() {
     Run run = cli("--version");
     assertEquals(0, run.status());
-    assertTrue(run.out().contains("data 2026.11.0, current to 2026-11-22"), run.out());
+    assertTrue(run.out().contains("data " + MultilateralData.version() + ", current to "
+        + MultilateralData.currentTo()), run.out());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -139,20 +142,23 @@ class CliTest {
       "members NAT0|unknown organisation 'NAT0'; did you mean NATO?",
       "memberships Belgum|unknown country 'Belgum'; did you mean Belgium?",
       "members NATO --as-of 1999-13-01|bad date '1999-13-01': expected YYYY-MM-DD",
-      "members NATO --format xml|unknown format 'xml'",
+      "members NATO --format xml|Invalid value for option '--format': expected one of [text, csv, json, markdown,"
+          + " html] (case-insensitive) but was 'xml'",
       "members NATO --role king|unknown role 'king'",
-      "changes EU --from 2020-01-01|Missing required option: '--to=DATE'",
+      "changes EU --from 2020-01-01 --to|Missing required parameter for option '--to' (DATE)",
       "changes EU --from 2021-01-01 --to 2020-01-01|--to 2020-01-01 is before --from 2021-01-01",
       "members|Missing required parameter: 'ORG'",
-      "frobnicate|Unmatched argument at index 0: 'frobnicate'",
-      "members NATO --format svg|--format svg is only for charts",
-      "report BEL --format csv|a report is markdown or html, not csv",
+      "frobnicate|unknown command 'frobnicate'; the commands are: organisations, members,",
+      "members NATO --format svg|expected one of [text, csv, json, markdown, html] (case-insensitive) but was 'svg'",
+      "report BEL --format csv|expected one of [markdown, html] (case-insensitive) but was 'csv'",
+      "example Nope|unknown example 'Nope'; expected one of: NatoOnADay, EuOutsideNato, AllianceAgenda",
+      "members NATO --certain-only --possible|--certain-only and --possible exclude each other",
       "members NATO --data /no/such/file.json|/no/such/file.json: $: no such file"})
   void badInputIsOneLineOnStderrAndStatusTwo(String args, String expected) {
     Run run = cli(args.split(" "));
     assertEquals(2, run.status(), run.err());
     assertEquals("", run.out());
-    List<String> lines = run.err().lines().filter(l -> !l.startsWith("Try 'multilateral")).toList();
+    List<String> lines = run.err().lines().toList();
     assertEquals(1, lines.size(), run.err());
     assertTrue(lines.get(0).startsWith("multilateral: "), lines.get(0));
     assertTrue(lines.get(0).contains(expected), lines.get(0));
@@ -164,7 +170,7 @@ class CliTest {
     Path file = dir.resolve("mine.json");
     Files.writeString(file, "{\n"
         + "  \"sources\": {\"my-note\": {\"url\": \"https://www.example.org/note\", \"publisher\": \"Me\","
-        + " \"title\": \"Note\", \"retrieved\": \"2026-11-22\"}},\n"
+        + " \"title\": \"Note\", \"retrieved\": \"2026-11-22\", \"tier\": \"secondary\"}},\n"
         + "  \"organisations\": [{\"id\": \"BENELUX\", \"name\": \"Benelux Union\", \"nameFr\": \"Union Benelux\","
         + " \"kind\": \"intergovernmental-organisation\", \"sources\": [\"my-note\"]}],\n"
         + "  \"memberships\": [{\"country\": \"BEL\", \"organisation\": \"BENELUX\", \"role\": \"founding-member\","

@@ -23,6 +23,12 @@ class ModulePathIT {
   private record Run(int status, String out, String err) {}
 
   private static Run cli(String... args) throws IOException, InterruptedException {
+    return cli(java.util.Map.of(), null, args);
+  }
+
+  /** Runs the CLI with {@code env} added to the environment, and standard output to {@code out} if not null. */
+  private static Run cli(java.util.Map<String, String> env, File out, String... args)
+      throws IOException, InterruptedException {
     Path target = Path.of("target");
     Path jar;
     try (Stream<Path> files = Files.list(target)) {
@@ -34,12 +40,17 @@ class ModulePathIT {
         "-p", target.resolve("lib") + File.pathSeparator + jar,
         "-m", "org.multilateral.examples/org.multilateral.examples.cli.Main"));
     command.addAll(List.of(args));
-    Process process = new ProcessBuilder(command).start();
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().putAll(env);
+    if (out != null) {
+      builder.redirectOutput(out);
+    }
+    Process process = builder.start();
     process.getOutputStream().close();
-    byte[] out = process.getInputStream().readAllBytes();
+    byte[] stdout = process.getInputStream().readAllBytes();
     byte[] err = process.getErrorStream().readAllBytes();
     assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the CLI did not finish");
-    return new Run(process.exitValue(), new String(out, StandardCharsets.UTF_8),
+    return new Run(process.exitValue(), new String(stdout, StandardCharsets.ISO_8859_1),
         new String(err, StandardCharsets.UTF_8));
   }
 
@@ -48,9 +59,9 @@ class ModulePathIT {
     Run run = cli("members", "NATO", "--as-of", "1999-06-01", "--format", "csv");
     assertEquals(0, run.status(), run.err());
     List<String> lines = run.out().lines().toList();
-    assertEquals("iso3,iso2,name,role,joined,left", lines.get(0));
+    assertEquals("iso3,iso2,name,role,start,end,certainty", lines.get(0));
     assertEquals(1 + 19, lines.size(), run.out());
-    assertTrue(lines.contains("POL,PL,Poland,member,1999-03-12,"), run.out());
+    assertTrue(lines.contains("POL,PL,Poland,member,1999-03-12,,certain"), run.out());
     assertEquals("", run.err());
   }
 
@@ -60,5 +71,27 @@ class ModulePathIT {
     assertEquals(2, run.status());
     assertEquals("", run.out());
     assertEquals(List.of("multilateral: unknown organisation 'NAT0'; did you mean NATO?"), run.err().lines().toList());
+  }
+
+  @Test
+  void theOutputIsTheSameUtf8BytesWhateverTheLocale() throws Exception {
+    // The output is read as ISO-8859-1 above, so these strings are the raw bytes.
+    Run c = cli(java.util.Map.of("LC_ALL", "C", "LANG", "C"), null, "members", "NATO", "--format", "markdown");
+    Run utf8 = cli(java.util.Map.of("LC_ALL", "C.UTF-8", "LANG", "C.UTF-8"), null, "members", "NATO", "--format",
+        "markdown");
+    assertEquals(0, c.status(), c.err());
+    assertEquals(utf8.out(), c.out());
+    assertTrue(c.out().contains(new String("T\u00fcrkiye".getBytes(StandardCharsets.UTF_8),
+        StandardCharsets.ISO_8859_1)), "T\u00fcrkiye in UTF-8");
+  }
+
+  @Test
+  void aFullDiskIsAnErrorWithOneLineAndStatusOne() throws Exception {
+    File full = new File("/dev/full");
+    org.junit.jupiter.api.Assumptions.assumeTrue(full.exists(), "a Linux /dev/full");
+    Run run = cli(java.util.Map.of(), full, "members", "UN", "--format", "json");
+    assertEquals(1, run.status(), run.err());
+    assertEquals(List.of("multilateral: cannot write the output (is the disk full, or the pipe closed?)"),
+        run.err().lines().toList());
   }
 }

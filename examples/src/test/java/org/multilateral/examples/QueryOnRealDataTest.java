@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import org.multilateral.core.Office;
+import org.multilateral.core.Source;
+import org.multilateral.query.Certainty;
 import org.junit.jupiter.api.Test;
 import org.multilateral.core.Country;
 import org.multilateral.core.DocumentKind;
@@ -44,7 +47,8 @@ class QueryOnRealDataTest {
   void theUnitedKingdomWasAnEuMemberOnItsLastDayAndNotTheDayAfter() {
     assertTrue(WORLD.members("EU").asOf(LocalDate.of(2020, 1, 31)).countries().contains("United Kingdom"));
     assertFalse(WORLD.members("EU").asOf(LocalDate.of(2020, 2, 1)).countries().contains("GBR"));
-    Change brexit = WORLD.members("EU").between(LocalDate.of(2020, 1, 31), LocalDate.of(2020, 2, 1)).single();
+    Change brexit = WORLD.members("EU").changes().between(LocalDate.of(2020, 1, 31), LocalDate.of(2020, 2, 1))
+        .single();
     assertEquals("United Kingdom left on 2020-01-31",
         brexit.country().name() + " " + brexit.kind().id() + " on " + brexit.date());
   }
@@ -54,9 +58,12 @@ class QueryOnRealDataTest {
     assertEquals(16, WORLD.members("NATO").asOf(LocalDate.of(1990, 1, 1)).count());
     assertEquals(19, WORLD.members("NATO").asOf(LocalDate.of(1999, 6, 1)).count());
     assertEquals(32, WORLD.members("NATO").count());
-    assertEquals(List.of("Czechia", "Hungary", "Poland"), WORLD.members("NATO")
+    assertEquals(List.of("Czechia", "Hungary", "Poland"), WORLD.members("NATO").changes()
         .between(LocalDate.of(1990, 1, 1), LocalDate.of(1999, 6, 1)).joined().stream()
         .map(c -> c.country().name()).toList());
+    // Both days of a window are included: the day of the accession alone holds it.
+    assertEquals(3, WORLD.members("NATO").changes().between(LocalDate.of(1999, 3, 12), LocalDate.of(1999, 3, 12))
+        .count());
   }
 
   @Test
@@ -82,7 +89,7 @@ class QueryOnRealDataTest {
 
   @Test
   void russiaTookTheSovietSeatOnTheSecurityCouncilOn24December1991() {
-    List<String> changes = WORLD.members("UNSC").roles(Role.PERMANENT_MEMBER)
+    List<String> changes = WORLD.members("UNSC").roles(Role.PERMANENT_MEMBER).changes()
         .between(LocalDate.of(1991, 12, 1), LocalDate.of(1991, 12, 31)).stream()
         .map(c -> c.kind().id() + " " + c.country().name() + " " + c.effectiveDay()).toList();
     assertEquals(List.of("left Soviet Union 1991-12-24", "joined Russia 1991-12-24"), changes);
@@ -99,7 +106,7 @@ class QueryOnRealDataTest {
   void theStrategicConceptInForceIn2000WasAdoptedAtTheWashingtonSummit() {
     var concepts = WORLD.documents("NATO").kinds(DocumentKind.STRATEGIC_CONCEPT);
     assertEquals(8, concepts.count());
-    var in2000 = concepts.asOf(LocalDate.of(2000, 1, 1)).last().orElseThrow();
+    var in2000 = concepts.until(LocalDate.of(2000, 1, 1)).last().orElseThrow();
     assertEquals("1999-04-24", in2000.adopted().orElseThrow().toString());
     assertEquals("Washington Summit", WORLD.events("NATO").filter(e -> e.id().equals(in2000.event().orElseThrow()))
         .single().title());
@@ -125,5 +132,99 @@ class QueryOnRealDataTest {
     assertTrue(table.rows().stream().allMatch(r -> !table.sourceNumbers(r).isEmpty()));
     assertTrue(table.toMarkdown().contains("[^1]: "));
     assertTrue(table.toHtml().contains("<li id=\"source-1\">"));
+  }
+
+  // ---------------------------------------------------------------- where the knowledge ends (complete histories)
+
+  @Test
+  void theSecurityCouncilHasAllItsElectedMembersOnEveryDaySinceItsFirstElection() {
+    // Six elected seats until 1965, ten from 1966; terms run 1 January to 31 December (the first from the election
+    // of 12 January 1946).
+    for (LocalDate day = LocalDate.of(1946, 1, 12); !day.isAfter(WORLD.currentTo()); day = day.plusDays(1)) {
+      int expected = day.getYear() < 1966 ? 6 : 10;
+      var elected = WORLD.composition("UNSC").asOf(day).elected();
+      assertEquals(expected, elected.count(), day.toString());
+      assertTrue(elected.isComplete(), day + ": " + elected.completeness());
+    }
+  }
+
+  @Test
+  void beforeItsCoverageAnAnswerSaysSoAndAfterItIsComplete() {
+    assertTrue(WORLD.composition("UNSC").asOf(LocalDate.of(1992, 6, 1)).isComplete());
+    // The seat of "Yugoslavia" 1992-2000 is not modelled, and the coverage of UN members says so.
+    var un1995 = WORLD.members("UN").asOf(LocalDate.of(1995, 6, 1));
+    assertFalse(un1995.isComplete());
+    assertTrue(un1995.completeness().notes().get(0).contains("declared: 1945-10-24..1991-12-31, 2000-11-01.."),
+        un1995.completeness().toString());
+    assertTrue(WORLD.members("UN").asOf(LocalDate.of(2006, 6, 15)).isComplete());
+    // The future is never known.
+    var future = WORLD.members("NATO").asOf(LocalDate.of(2031, 1, 1));
+    assertFalse(future.isComplete());
+    assertTrue(future.completeness().notes().get(0).startsWith("The data is current to " + WORLD.currentTo()));
+    assertTrue(future.table().notes().equals(future.completeness().notes()));
+  }
+
+  @Test
+  void theUnCountIsRightAcrossTheSuccessionsAndUnions() {
+    assertEquals(191, WORLD.members("UN").asOf(LocalDate.of(2006, 6, 2)).count()); // Serbia and Montenegro's last
+    assertEquals(191, WORLD.members("UN").asOf(LocalDate.of(2006, 6, 15)).count()); // Serbia, before Montenegro
+    assertEquals(192, WORLD.members("UN").asOf(LocalDate.of(2006, 6, 28)).count()); // Montenegro admitted
+    assertTrue(WORLD.members("UN").asOf(LocalDate.of(1964, 1, 1)).countries().contains("Zanzibar"));
+    assertFalse(WORLD.members("UN").asOf(LocalDate.of(1964, 6, 1)).countries().contains("Zanzibar"));
+    assertEquals(193, WORLD.members("UN").asOf(WORLD.currentTo()).count());
+  }
+
+  /**
+   * The UN's own count of its Members at the end of each year in which it changed ("Growth in United Nations
+   * membership, 1945-present", un.org), for the years inside the declared coverage: a check that the declared
+   * coverage really is complete.
+   */
+  @Test
+  void theUnCountAgreesWithTheUnsOwnGrowthTableInEveryCoveredYear() {
+    int[][] growth = {{1945, 51}, {1946, 55}, {1947, 57}, {1948, 58}, {1949, 59}, {1950, 60}, {1955, 76},
+        {1956, 80}, {1957, 82}, {1958, 82}, {1960, 99}, {1961, 104}, {1962, 110}, {1963, 113}, {1964, 115},
+        // 1965: the UN's table leaves out Indonesia (withdrawn 20 January 1965, back 28 September 1966); the UN treats
+        // its membership as continuous, and the data records the withdrawal as an episode, not an exit: 118.
+        {1965, 118}, {1966, 122}, {1967, 123}, {1968, 126}, {1970, 127}, {1971, 132}, {1973, 135}, {1974, 138},
+        {1975, 144}, {1976, 147}, {1977, 149}, {1978, 151}, {1979, 152}, {1980, 154}, {1981, 157}, {1983, 158},
+        {1984, 159}, {1990, 159}, {1991, 166}, {2000, 189}, {2002, 191}, {2006, 192}, {2011, 193}};
+    List<String> wrong = new java.util.ArrayList<>();
+    for (int[] year : growth) {
+      var un = WORLD.members("UN").asOf(LocalDate.of(year[0], 12, 31));
+      // Inside the declared coverage: the only notes may be about dates known to the year (Syria's end in 1958).
+      assertTrue(un.completeness().notes().stream().noneMatch(n -> n.contains("does not declare")),
+          year[0] + ": " + un.completeness());
+      if (un.count() != year[1]) {
+        wrong.add(year[0] + ": " + un.count() + " instead of " + year[1]);
+      }
+    }
+    assertEquals(List.of(), wrong);
+  }
+
+  @Test
+  void aSeatHeldInContinuityCountsOnceOnEveryDayOfAnImpreciseHandOver() {
+    // The Soviet Union's end and the Russian Federation's start in the CSCE are known only to the month.
+    for (LocalDate day = LocalDate.of(1991, 11, 25); day.isBefore(LocalDate.of(1992, 1, 10)); day = day.plusDays(1)) {
+      var osce = WORLD.members("OSCE").asOf(day);
+      long seats = osce.stream().filter(m -> m.country().code().value().matches("SUN|RUS")).count();
+      assertEquals(1, seats, day.toString());
+      assertTrue(osce.certainOnly().count() <= osce.count() && osce.count() <= osce.withPossible().count());
+    }
+    var mid = WORLD.members("OSCE").asOf(LocalDate.of(1991, 12, 15));
+    Member russia = mid.filter(m -> m.country().code().value().equals("RUS")).single();
+    assertEquals(Certainty.POSSIBLE, russia.certainty());
+    assertFalse(mid.isComplete());
+    assertEquals(2, mid.withPossible().stream().filter(m -> !m.isCertain()).count());
+  }
+
+  @Test
+  void everyFactCitesASourceThatCanStandAloneAndTiersAreCited() {
+    for (Source s : WORLD.dataset().sources()) {
+      assertTrue(s.citation().endsWith("[" + s.tier().id() + "]"), s.citation());
+    }
+    // Mark Rutte's term rests on secondary sources only, and the API shows it.
+    Office rutte = WORLD.offices("NATO").asOf(LocalDate.of(2025, 1, 1)).single();
+    assertEquals("Mark Rutte", rutte.holder());
+    assertTrue(Source.strongest(rutte.sources()).canStandAlone());
   }
 }

@@ -63,8 +63,9 @@ final class Columns<T> {
     return sources.apply(result);
   }
 
-  Table table(String title, List<? extends T> results) {
+  Table table(String title, List<? extends T> results, List<String> notes) {
     Table.Builder table = Table.builder(title);
+    notes.forEach(table::note);
     columns.forEach(c -> table.column(c.column().name(), c.column().type()));
     for (T result : results) {
       table.row(sources(result), columns.stream().map(c -> c.cell().apply(result)).toList());

@@ -63,6 +63,12 @@ public final class CompositionQuery extends Query<Member> {
     return members.stream().sorted(ORDER);
   }
 
+  /** The limits of the answer: those of the members on the day ({@link MemberQuery#completeness()}). */
+  @Override
+  public Completeness completeness() {
+    return members.completeness();
+  }
+
   @Override
   String title() {
     return "Composition of the " + organisation().name() + " on " + day();
@@ -74,7 +80,8 @@ public final class CompositionQuery extends Query<Member> {
         .text("role", m -> m.role().id())
         .text("iso3", m -> m.country().code().value())
         .text("name", m -> m.country().name())
-        .date("term from", Member::joined)
-        .dateIfAny("term to", Member::left);
+        .date("start", Member::start)
+        .dateIfAny("end", Member::end)
+        .text("certainty", m -> m.certainty().id());
   }
 }

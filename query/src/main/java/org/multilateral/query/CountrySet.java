@@ -60,6 +60,10 @@ public final class CountrySet extends Query<Country> {
     Map<CountryCode, Evidence> evaluate(LocalDate day);
 
     String label();
+
+    default Completeness completeness(LocalDate day) {
+      return Completeness.COMPLETE;
+    }
   }
 
   private record Members(MemberQuery query) implements Node {
@@ -70,6 +74,11 @@ public final class CountrySet extends Query<Country> {
       query.asOf(day).stream().forEach(m -> out.merge(m.country().code(), Evidence.of(basis, m.sources()),
           Evidence::merge));
       return out;
+    }
+
+    @Override
+    public Completeness completeness(LocalDate day) {
+      return query.asOf(day).completeness();
     }
 
     @Override
@@ -125,6 +134,11 @@ public final class CountrySet extends Query<Country> {
     public String label() {
       return "(" + left.label() + op.word + right.label() + ")";
     }
+
+    @Override
+    public Completeness completeness(LocalDate day) {
+      return left.completeness(day).and(right.completeness(day));
+    }
   }
 
   private final Multilateral world;
@@ -159,7 +173,7 @@ public final class CountrySet extends Query<Country> {
 
   /** The day the set is evaluated on: the one given to {@link #asOf}, or the day the data is current to. */
   public LocalDate day() {
-    return day.orElseGet(world::today);
+    return day.orElseGet(world::currentTo);
   }
 
   /**
@@ -225,6 +239,12 @@ public final class CountrySet extends Query<Country> {
         "cannot combine a set of countries on %s with one on %s: set algebra is on one day; choose it with asOf",
         day.orElse(null), other.day.orElse(null));
     return new CountrySet(world, new Combined(op, node, other.node), day.isPresent() ? day : other.day);
+  }
+
+  /** The limits of the answer: those of every operand on the set's day. */
+  @Override
+  public Completeness completeness() {
+    return node.completeness(day());
   }
 
   /** Whether {@code country} is in the set; like {@code stream().anyMatch(country::equals)}. */

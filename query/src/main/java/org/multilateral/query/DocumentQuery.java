@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.multilateral.core.Document;
 import org.multilateral.core.DocumentKind;
+import org.multilateral.core.FactKind;
 import org.multilateral.core.Organisation;
 import org.multilateral.core.PartialDate;
 
@@ -18,7 +19,7 @@ import org.multilateral.core.PartialDate;
  *
  * <pre>{@code
  * world.documents("NATO").kinds(DocumentKind.STRATEGIC_CONCEPT).list();                  // 1949 ... 2022
- * world.documents("NATO").kinds(DocumentKind.STRATEGIC_CONCEPT).asOf(LocalDate.of(2000, 1, 1)).last();  // 1999
+ * world.documents("NATO").kinds(DocumentKind.STRATEGIC_CONCEPT).until(LocalDate.of(2000, 1, 1)).last();  // 1999
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -32,27 +33,24 @@ public final class DocumentQuery extends Query<Document> {
   private final Multilateral world;
   private final Optional<Organisation> organisation;
   private final Set<DocumentKind> kinds;
-  private final Optional<DateRange> range;
-  private final Optional<LocalDate> adoptedBy;
+  private final DateRange range;
 
   private DocumentQuery(Multilateral world, Optional<Organisation> organisation, Set<DocumentKind> kinds,
-      Optional<DateRange> range, Optional<LocalDate> adoptedBy) {
+      DateRange range) {
     this.world = world;
     this.organisation = organisation;
     this.kinds = Set.copyOf(kinds);
     this.range = range;
-    this.adoptedBy = adoptedBy;
   }
 
   static DocumentQuery of(Multilateral world, Optional<Organisation> organisation) {
-    return new DocumentQuery(world, organisation, EnumSet.allOf(DocumentKind.class), Optional.empty(),
-        Optional.empty());
+    return new DocumentQuery(world, organisation, EnumSet.allOf(DocumentKind.class), DateRange.ALWAYS);
   }
 
   /** Only documents of the given kinds; like {@code filter(d -> kinds.contains(d.kind()))}. */
   public DocumentQuery kinds(DocumentKind first, DocumentKind... more) {
     Objects.requireNonNull(first, "first");
-    return new DocumentQuery(world, organisation, EnumSet.of(first, more), range, adoptedBy);
+    return new DocumentQuery(world, organisation, EnumSet.of(first, more), range);
   }
 
   /**
@@ -62,16 +60,20 @@ public final class DocumentQuery extends Query<Document> {
    * @throws IllegalArgumentException if {@code from} is after {@code to}
    */
   public DocumentQuery between(LocalDate from, LocalDate to) {
-    return new DocumentQuery(world, organisation, kinds, Optional.of(new DateRange(from, to)), adoptedBy);
+    return new DocumentQuery(world, organisation, kinds, DateRange.between(from, to));
+  }
+
+  /** Only documents whose adoption may fall on {@code from} or later; {@link #between} with no end. */
+  public DocumentQuery since(LocalDate from) {
+    return new DocumentQuery(world, organisation, kinds, range.since(from));
   }
 
   /**
-   * Only documents certainly adopted by {@code day} (the last day an imprecise date may mean is on or before it),
-   * so that {@link #last()} is the one in force; like {@code filter(d -> !d.adopted().latest().isAfter(day))}.
+   * Only documents whose adoption may fall on {@code to} or earlier; {@link #between} with no start. With one
+   * kind, {@link #last()} is then the one adopted last by that day.
    */
-  public DocumentQuery asOf(LocalDate day) {
-    Objects.requireNonNull(day, "day");
-    return new DocumentQuery(world, organisation, kinds, range, Optional.of(day));
+  public DocumentQuery until(LocalDate to) {
+    return new DocumentQuery(world, organisation, kinds, range.until(to));
   }
 
   /** The documents, by date of adoption, then id. */
@@ -80,17 +82,21 @@ public final class DocumentQuery extends Query<Document> {
     return world.dataset().documents().stream()
         .filter(d -> organisation.isEmpty() || d.organisation().equals(organisation.get().id()))
         .filter(d -> kinds.contains(d.kind()))
-        .filter(d -> range.isEmpty() || d.adopted().map(a -> range.get().mayContain(a, Optional.empty()))
-            .orElse(false))
-        .filter(d -> adoptedBy.isEmpty() || d.adopted().map(a -> !a.latest().isAfter(adoptedBy.get()))
+        .filter(d -> range.isAlways() || d.adopted().map(a -> range.mayContain(a, Optional.empty()))
             .orElse(false))
         .sorted(ORDER);
+  }
+
+  /** The limits of the answer: the window outside the declared coverage of documents, or after the current-to day. */
+  @Override
+  public Completeness completeness() {
+    return Coverages.ofFacts(world, organisation, FactKind.DOCUMENTS, range);
   }
 
   @Override
   String title() {
     return "Documents of " + organisation.map(Organisation::name).orElse("every organisation")
-        + range.map(r -> " adopted " + r).orElse("") + adoptedBy.map(d -> " adopted by " + d).orElse("");
+        + (range.isAlways() ? "" : " adopted " + range);
   }
 
   @Override

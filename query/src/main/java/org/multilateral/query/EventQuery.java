@@ -10,7 +10,9 @@ import java.util.stream.Stream;
 import org.multilateral.core.Country;
 import org.multilateral.core.Event;
 import org.multilateral.core.EventKind;
+import org.multilateral.core.FactKind;
 import org.multilateral.core.Organisation;
+import org.multilateral.core.PartialDate;
 import org.multilateral.query.internal.Index;
 
 /**
@@ -28,14 +30,16 @@ public final class EventQuery extends Query<Event> {
 
   private static final Comparator<Event> ORDER = Comparator.comparing(Event::start).thenComparing(Event::id);
 
+  private static final PartialDate OPEN_END = PartialDate.of(LocalDate.MAX);
+
   private final Multilateral world;
   private final Optional<Organisation> organisation;
-  private final Optional<DateRange> range;
+  private final DateRange range;
   private final Set<EventKind> kinds;
   private final Optional<String> topic;
   private final Optional<Country> participant;
 
-  private EventQuery(Multilateral world, Optional<Organisation> organisation, Optional<DateRange> range,
+  private EventQuery(Multilateral world, Optional<Organisation> organisation, DateRange range,
       Set<EventKind> kinds, Optional<String> topic, Optional<Country> participant) {
     this.world = world;
     this.organisation = organisation;
@@ -46,7 +50,7 @@ public final class EventQuery extends Query<Event> {
   }
 
   static EventQuery of(Multilateral world, Optional<Organisation> organisation) {
-    return new EventQuery(world, organisation, Optional.empty(), EnumSet.allOf(EventKind.class), Optional.empty(),
+    return new EventQuery(world, organisation, DateRange.ALWAYS, EnumSet.allOf(EventKind.class), Optional.empty(),
         Optional.empty());
   }
 
@@ -58,7 +62,17 @@ public final class EventQuery extends Query<Event> {
    * @throws IllegalArgumentException if {@code from} is after {@code to}
    */
   public EventQuery between(LocalDate from, LocalDate to) {
-    return new EventQuery(world, organisation, Optional.of(new DateRange(from, to)), kinds, topic, participant);
+    return new EventQuery(world, organisation, DateRange.between(from, to), kinds, topic, participant);
+  }
+
+  /** Only events that may last until {@code from} or later, {@code from} included; {@link #between} with no end. */
+  public EventQuery since(LocalDate from) {
+    return new EventQuery(world, organisation, range.since(from), kinds, topic, participant);
+  }
+
+  /** Only events that may have started by {@code to}, {@code to} included; {@link #between} with no start. */
+  public EventQuery until(LocalDate to) {
+    return new EventQuery(world, organisation, range.until(to), kinds, topic, participant);
   }
 
   /** Only events of the given kinds; like {@code filter(e -> kinds.contains(e.kind()))}. */
@@ -77,12 +91,12 @@ public final class EventQuery extends Query<Event> {
   }
 
   /**
-   * Only events a source names {@code country} as taking part in; like
+   * Only events involving {@code country}: those a source names it as taking part in; like
    * {@code filter(e -> e.participants().contains(code))}.
    *
    * @throws UnknownIdException if no country matches
    */
-  public EventQuery participant(String country) {
+  public EventQuery involving(String country) {
     return new EventQuery(world, organisation, range, kinds, topic, Optional.of(world.country(country)));
   }
 
@@ -92,18 +106,29 @@ public final class EventQuery extends Query<Event> {
     return world.dataset().events().stream()
         .filter(e -> organisation.isEmpty() || e.organisation().equals(organisation.get().id()))
         .filter(e -> kinds.contains(e.kind()))
-        .filter(e -> range.isEmpty() || range.get().mayContain(e.start(), e.end()))
+        .filter(e -> range.mayContain(e.start(), lastDay(e)))
         .filter(e -> topic.isEmpty() || Stream.concat(Stream.of(e.title()), e.topics().stream())
             .anyMatch(t -> Index.key(t).contains(topic.get())))
         .filter(e -> participant.isEmpty() || e.participants().contains(participant.get().code()))
         .sorted(ORDER);
   }
 
+  /** The limits of the answer: the window outside the declared coverage of events, or after the current-to day. */
+  @Override
+  public Completeness completeness() {
+    return Coverages.ofFacts(world, organisation, FactKind.EVENTS, range);
+  }
+
+  /** An event's end; an operation with none is still running. */
+  private static Optional<PartialDate> lastDay(Event e) {
+    return e.end().isPresent() || e.kind() != EventKind.OPERATION ? e.end() : Optional.of(OPEN_END);
+  }
+
   @Override
   String title() {
     return "Events of " + organisation.map(Organisation::name).orElse("every organisation")
-        + range.map(r -> " " + r).orElse("") + topic.map(t -> " about '" + t + "'").orElse("")
-        + participant.map(c -> " with " + c.name()).orElse("");
+        + (range.isAlways() ? "" : " " + range) + topic.map(t -> " about '" + t + "'").orElse("")
+        + participant.map(c -> " involving " + c.name()).orElse("");
   }
 
   @Override

@@ -25,6 +25,11 @@ final class FilteredQuery<T> extends Query<T> {
   }
 
   @Override
+  public Completeness completeness() {
+    return query.completeness();
+  }
+
+  @Override
   Columns<T> columns() {
     return query.columns();
   }

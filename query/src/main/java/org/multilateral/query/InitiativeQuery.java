@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.multilateral.core.Country;
+import org.multilateral.core.FactKind;
 import org.multilateral.core.Initiative;
 import org.multilateral.core.Organisation;
 
@@ -12,7 +13,7 @@ import org.multilateral.core.Organisation;
  * {@link Multilateral#initiatives(String)} or {@link Multilateral#initiatives()}; in dataset order.
  *
  * <pre>{@code
- * world.initiatives("A4M").supportedBy("FRA").list();
+ * world.initiatives("A4M").involving("FRA").list();
  * world.initiatives("A4M").supporters().and("EU");   // supporters that are EU members today
  * }</pre>
  *
@@ -35,12 +36,12 @@ public final class InitiativeQuery extends Query<Initiative> {
   }
 
   /**
-   * Only initiatives a source names {@code country} as supporting; like
-   * {@code filter(i -> i.supporters().contains(code))}.
+   * Only initiatives involving {@code country}: those a source names it as supporting or benefiting from; like
+   * {@code filter(i -> i.supporters().contains(code) || i.beneficiaries().contains(code))}.
    *
    * @throws UnknownIdException if no country matches
    */
-  public InitiativeQuery supportedBy(String country) {
+  public InitiativeQuery involving(String country) {
     return new InitiativeQuery(world, organisation, Optional.of(world.country(country)));
   }
 
@@ -60,13 +61,20 @@ public final class InitiativeQuery extends Query<Initiative> {
   public Stream<Initiative> stream() {
     return world.dataset().initiatives().stream()
         .filter(i -> organisation.isEmpty() || i.organisation().equals(organisation.get().id()))
-        .filter(i -> supporter.isEmpty() || i.supporters().contains(supporter.get().code()));
+        .filter(i -> supporter.isEmpty() || i.supporters().contains(supporter.get().code())
+            || i.beneficiaries().contains(supporter.get().code()));
+  }
+
+  /** The limits of the answer: whether the organisation's initiatives are declared complete. */
+  @Override
+  public Completeness completeness() {
+    return Coverages.ofFacts(world, organisation, FactKind.INITIATIVES, DateRange.ALWAYS);
   }
 
   @Override
   String title() {
     return "Initiatives of " + organisation.map(Organisation::name).orElse("every organisation")
-        + supporter.map(c -> " supported by " + c.name()).orElse("");
+        + supporter.map(c -> " involving " + c.name()).orElse("");
   }
 
   @Override

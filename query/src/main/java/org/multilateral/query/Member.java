@@ -9,10 +9,12 @@ import org.multilateral.core.Organisation;
 import org.multilateral.core.PartialDate;
 import org.multilateral.core.Role;
 import org.multilateral.core.Source;
+import org.multilateral.core.SourceTier;
 import org.multilateral.core.Spell;
 
 /**
- * A country holding a role in an organisation on a given day: the membership and the spell in force that day.
+ * A country holding a role in an organisation on a given day: the membership, the spell in force that day, and
+ * whether that is {@linkplain Certainty certain} or only possible because a date is imprecise.
  *
  * <p>Immutable and thread-safe.
  *
@@ -20,8 +22,10 @@ import org.multilateral.core.Spell;
  * @param organisation the organisation
  * @param membership the whole membership, all spells included
  * @param spell the spell in force on the day asked about
+ * @param certainty whether the spell is certainly in force that day, or only possibly
  */
-public record Member(Country country, Organisation organisation, Membership membership, Spell spell) {
+public record Member(Country country, Organisation organisation, Membership membership, Spell spell,
+    Certainty certainty) {
 
   /** Checks that no argument is null. */
   public Member {
@@ -29,6 +33,20 @@ public record Member(Country country, Organisation organisation, Membership memb
     Objects.requireNonNull(organisation, "organisation");
     Objects.requireNonNull(membership, "membership");
     Objects.requireNonNull(spell, "spell");
+    Objects.requireNonNull(certainty, "certainty");
+  }
+
+  /** Whether the role is certainly held on the day asked about. */
+  public boolean isCertain() {
+    return certainty == Certainty.CERTAIN;
+  }
+
+  /**
+   * The strongest tier among the membership's sources: {@link SourceTier#SECONDARY} when it rests on secondary
+   * sources alone.
+   */
+  public SourceTier evidence() {
+    return Source.strongest(membership.sources());
   }
 
   /** The role held, such as {@link Role#FOUNDING_MEMBER} or {@link Role#ELECTED_MEMBER}. */
@@ -37,12 +55,12 @@ public record Member(Country country, Organisation organisation, Membership memb
   }
 
   /** The start of the spell in force. */
-  public PartialDate joined() {
+  public PartialDate start() {
     return spell.start();
   }
 
   /** The end of the spell in force (its last day); absent while it is ongoing. */
-  public Optional<PartialDate> left() {
+  public Optional<PartialDate> end() {
     return spell.end();
   }
 

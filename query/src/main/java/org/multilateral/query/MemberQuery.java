@@ -3,7 +3,10 @@ package org.multilateral.query;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -14,6 +17,7 @@ import java.util.stream.Stream;
 import org.multilateral.core.Organisation;
 import org.multilateral.core.PartnershipFramework;
 import org.multilateral.core.Role;
+import org.multilateral.query.internal.Index;
 
 /**
  * The countries that hold a role in one organisation on one day: by default its full members
@@ -22,8 +26,16 @@ import org.multilateral.core.Role;
  * asked about appears twice; its {@link #countries()} once), ordered by the day the spell in force began, then by
  * country name.
  *
+ * <p><b>Uncertain days.</b> On a day that falls inside the precision of a start or end (a month-precise hand-over, a
+ * year-precise accession), a spell is only possibly in force. By default the answer holds the members certainly in
+ * force, and for a seat held in continuity (the Russian Federation continuing the Soviet Union's) whose hand-over
+ * day is not known, the one side that answers for the seat that day, marked {@link Certainty#POSSIBLE}: so the count
+ * of seats is right on every day. {@link #certainOnly()} keeps only certain members, {@link #withPossible()} adds
+ * every possible one; {@link #completeness()} says when possible members were left out. In short:
+ * {@code certainOnly() ⊆ this ⊆ withPossible()}.
+ *
  * <p>From here: {@linkplain #and set algebra} with other organisations on the same day, the
- * {@linkplain #between changes} between two days, and the {@linkplain #waves() enlargement waves}.
+ * {@linkplain #changes changes} over time, and the {@linkplain #waves() enlargement waves}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -42,24 +54,42 @@ public final class MemberQuery extends Query<Member> {
   private final Optional<LocalDate> day;
   private final Set<Role> roles;
   private final Optional<PartnershipFramework> framework;
+  private final Reading reading;
+
+  /** Which spells answer on a day: certain ones and continued seats, certain ones only, or every possible one. */
+  enum Reading { SEATS, CERTAIN, POSSIBLE }
 
   private MemberQuery(Multilateral world, Organisation organisation, Optional<LocalDate> day, Set<Role> roles,
-      Optional<PartnershipFramework> framework) {
+      Optional<PartnershipFramework> framework, Reading reading) {
     this.world = world;
     this.organisation = organisation;
     this.day = day;
     this.roles = Set.copyOf(roles);
     this.framework = framework;
+    this.reading = reading;
   }
 
   static MemberQuery of(Multilateral world, Organisation organisation) {
-    return new MemberQuery(world, organisation, Optional.empty(), FULL_MEMBERS, Optional.empty());
+    return new MemberQuery(world, organisation, Optional.empty(), FULL_MEMBERS, Optional.empty(), Reading.SEATS);
+  }
+
+  /** Only the members certainly in force on the day; like {@code filter(Member::isCertain)}. */
+  public MemberQuery certainOnly() {
+    return new MemberQuery(world, organisation, day, roles, framework, Reading.CERTAIN);
+  }
+
+  /**
+   * Every member that may be in force on the day, on the widest reading of imprecise dates, the uncertain ones
+   * marked {@link Certainty#POSSIBLE}.
+   */
+  public MemberQuery withPossible() {
+    return new MemberQuery(world, organisation, day, roles, framework, Reading.POSSIBLE);
   }
 
   /** The same query on {@code day}: the countries whose spell is certainly in force that day. */
   public MemberQuery asOf(LocalDate day) {
     Objects.requireNonNull(day, "day");
-    return new MemberQuery(world, organisation, Optional.of(day), roles, framework);
+    return new MemberQuery(world, organisation, Optional.of(day), roles, framework, reading);
   }
 
   /**
@@ -68,12 +98,28 @@ public final class MemberQuery extends Query<Member> {
    */
   public MemberQuery roles(Role first, Role... more) {
     Objects.requireNonNull(first, "first");
-    return new MemberQuery(world, organisation, day, EnumSet.of(first, more), framework);
+    return new MemberQuery(world, organisation, day, EnumSet.of(first, more), framework, reading);
+  }
+
+  /**
+   * The same query for the given roles; {@link #roles(Role, Role...)} for a collection.
+   *
+   * @throws IllegalArgumentException if {@code roles} is empty
+   */
+  public MemberQuery roles(Collection<Role> roles) {
+    return new MemberQuery(world, organisation, day, roleSet(roles), framework, reading);
+  }
+
+  static Set<Role> roleSet(Collection<Role> roles) {
+    Objects.requireNonNull(roles, "roles");
+    roles.forEach(r -> Objects.requireNonNull(r, "roles contains null"));
+    checkArgument(!roles.isEmpty(), "no role given: name at least one");
+    return EnumSet.copyOf(roles);
   }
 
   /** The same query for every role, full membership or not: partners, candidates, aspirants, observers too. */
   public MemberQuery anyRole() {
-    return new MemberQuery(world, organisation, day, EnumSet.allOf(Role.class), framework);
+    return new MemberQuery(world, organisation, day, EnumSet.allOf(Role.class), framework, reading);
   }
 
   /**
@@ -90,7 +136,7 @@ public final class MemberQuery extends Query<Member> {
         .orElseGet(() -> world.framework(framework));
     checkArgument(f.organisation().equals(organisation.id()), "framework %s belongs to %s, not to %s", f.id(),
         f.organisation(), organisation.id());
-    return new MemberQuery(world, organisation, day, EnumSet.of(Role.PARTNER), Optional.of(f));
+    return new MemberQuery(world, organisation, day, EnumSet.of(Role.PARTNER), Optional.of(f), reading);
   }
 
   /** The organisation asked about. */
@@ -100,7 +146,7 @@ public final class MemberQuery extends Query<Member> {
 
   /** The day asked about: the one given to {@link #asOf}, or the day the data is current to. */
   public LocalDate day() {
-    return day.orElseGet(world::today);
+    return day.orElseGet(world::currentTo);
   }
 
   /** The roles asked about. */
@@ -116,11 +162,53 @@ public final class MemberQuery extends Query<Member> {
   /** The members; like {@code memberships.stream().filter(m -> m.isInForceOn(day))}, but from an interval index. */
   @Override
   public Stream<Member> stream() {
-    return world.index().inForce(organisation.id(), day()).stream()
-        .filter(e -> roles.contains(e.membership().role()))
-        .filter(e -> framework.isEmpty() || e.membership().framework().equals(framework.map(f -> f.id())))
-        .map(world::member)
+    LocalDate on = day();
+    return entries(on)
+        .filter(e -> switch (reading) {
+          case CERTAIN -> e.isCertainOn(on.toEpochDay());
+          case POSSIBLE -> true;
+          case SEATS -> world.index().holdsSeat(e, on);
+        })
+        .map(e -> world.member(e, on))
         .sorted(ORDER);
+  }
+
+  /** The spells of the roles and framework asked about that may be in force on {@code on}. */
+  private Stream<Index.Entry> entries(LocalDate on) {
+    return world.index().mayBeInForce(organisation.id(), on).stream()
+        .filter(e -> roles.contains(e.membership().role()))
+        .filter(e -> framework.isEmpty() || e.membership().framework().equals(framework.map(f -> f.id())));
+  }
+
+  /**
+   * The limits of the answer: a day outside the declared coverage of the roles asked about, or after the day the
+   * data is current to; members only possibly in force that the answer leaves out; seats answered for by one side of
+   * a hand-over whose day is not known.
+   */
+  @Override
+  public Completeness completeness() {
+    LocalDate on = day();
+    Completeness c = Coverages.ofRoles(world, organisation, roles, on, on);
+    List<String> notes = new ArrayList<>();
+    long d = on.toEpochDay();
+    List<Index.Entry> uncertain = entries(on).filter(e -> !e.isCertainOn(d)).toList();
+    List<String> left = uncertain.stream().filter(e -> reading == Reading.CERTAIN
+            || (reading == Reading.SEATS && !world.index().holdsSeat(e, on)))
+        .map(e -> world.country(e.membership().country()).name()).sorted().distinct().toList();
+    if (!left.isEmpty()) {
+      notes.add("On " + on + " " + String.join(", ", left) + (left.size() == 1 ? " is" : " are")
+          + " only possibly a member (a date known only to the month or year) and not listed; withPossible() or"
+          + " --possible lists " + (left.size() == 1 ? "it" : "them") + ".");
+    }
+    List<String> shown = uncertain.stream().filter(e -> reading == Reading.POSSIBLE
+            || (reading == Reading.SEATS && world.index().holdsSeat(e, on)))
+        .map(e -> world.country(e.membership().country()).name()).sorted().distinct().toList();
+    if (!shown.isEmpty()) {
+      notes.add("On " + on + " " + String.join(", ", shown) + (shown.size() == 1 ? " is" : " are")
+          + " listed as possible: the day falls inside a date known only to the month or year"
+          + (reading == Reading.SEATS ? " (a seat held in continuity, counted once)" : "") + ".");
+    }
+    return c.and(new Completeness(notes));
   }
 
   /** The members as a set of countries, for {@linkplain CountrySet set algebra} with other organisations. */
@@ -174,23 +262,17 @@ public final class MemberQuery extends Query<Member> {
   }
 
   /**
-   * Who joined and who left after {@code from}, up to and including {@code to}: each change of status that makes
-   * the answer on {@code to} differ from the answer on {@code from}. See {@link ChangeQuery}.
-   *
-   * @throws IllegalArgumentException if {@code from} is after {@code to}
+   * Every join and departure of these roles in the data, first to last; narrow it with
+   * {@link ChangeQuery#between}, {@link ChangeQuery#since} or {@link ChangeQuery#until}. The day given to
+   * {@link #asOf} plays no part.
    */
-  public ChangeQuery between(LocalDate from, LocalDate to) {
-    return ChangeQuery.of(this, from, to);
-  }
-
-  /** Every join and departure in the data, first to last. */
-  public ChangeQuery history() {
-    return ChangeQuery.of(this, LocalDate.MIN, LocalDate.MAX);
+  public ChangeQuery changes() {
+    return ChangeQuery.of(this);
   }
 
   /** The accessions of all time grouped by date: the founding members, then each enlargement. */
   public WaveQuery waves() {
-    return history().waves();
+    return changes().waves();
   }
 
   Multilateral world() {
@@ -199,7 +281,7 @@ public final class MemberQuery extends Query<Member> {
 
   /** The same query without a day: what set algebra keeps of it, leaving the day to the set. */
   MemberQuery undated() {
-    return new MemberQuery(world, organisation, Optional.empty(), roles, framework);
+    return new MemberQuery(world, organisation, Optional.empty(), roles, framework, reading);
   }
 
   /** {@code members}, or the roles asked about, and the framework. */
@@ -223,8 +305,9 @@ public final class MemberQuery extends Query<Member> {
         .text("iso2", m -> m.country().alpha2())
         .text("name", m -> m.country().name())
         .text("role", m -> m.role().id())
-        .date("joined", Member::joined)
-        .dateIfAny("left", Member::left);
+        .date("start", Member::start)
+        .dateIfAny("end", Member::end)
+        .text("certainty", m -> m.certainty().id());
     return roles.contains(Role.PARTNER)
         ? columns.text("framework", m -> m.membership().framework().orElse("")) : columns;
   }

@@ -1,7 +1,9 @@
 package org.multilateral.query;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
@@ -55,6 +57,15 @@ public final class MembershipQuery extends Query<Member> {
     return new MembershipQuery(world, country, day, EnumSet.of(first, more));
   }
 
+  /**
+   * Only the given roles; like {@code filter(m -> roles.contains(m.role()))}.
+   *
+   * @throws IllegalArgumentException if {@code roles} is empty
+   */
+  public MembershipQuery roles(Collection<Role> roles) {
+    return new MembershipQuery(world, country, day, MemberQuery.roleSet(roles));
+  }
+
   /** Only full membership ({@link Role#isFullMember()}); like {@code filter(m -> m.role().isFullMember())}. */
   public MembershipQuery fullMembership() {
     return new MembershipQuery(world, country, day, MemberQuery.FULL_MEMBERS);
@@ -67,7 +78,7 @@ public final class MembershipQuery extends Query<Member> {
 
   /** The day asked about: the one given to {@link #asOf}, or the day the data is current to. */
   public LocalDate day() {
-    return day.orElseGet(world::today);
+    return day.orElseGet(world::currentTo);
   }
 
   /** The roles asked about. */
@@ -75,13 +86,42 @@ public final class MembershipQuery extends Query<Member> {
     return roles;
   }
 
-  /** The memberships in force; like {@code memberships.stream().filter(m -> m.isInForceOn(day))}, but indexed. */
+  /**
+   * The memberships in force; like {@code memberships.stream().filter(m -> m.isInForceOn(day))}, but indexed. As
+   * for {@link MemberQuery}, a seat held in continuity whose hand-over day is not known is listed, as
+   * {@link Certainty#POSSIBLE}, on the side that answers for it that day.
+   */
   @Override
   public Stream<Member> stream() {
-    return world.index().inForce(country.code(), day()).stream()
+    LocalDate on = day();
+    return world.index().mayBeInForce(country.code(), on).stream()
         .filter(e -> roles.contains(e.membership().role()))
-        .map(world::member)
+        .filter(e -> world.index().holdsSeat(e, on))
+        .map(e -> world.member(e, on))
         .sorted(ORDER);
+  }
+
+  /**
+   * The limits of the answer: for each organisation, a day outside the declared coverage of the roles asked about
+   * (so a missing role there is not recorded rather than absent), or after the day the data is current to.
+   */
+  @Override
+  public Completeness completeness() {
+    LocalDate on = day();
+    Completeness c = Completeness.COMPLETE;
+    for (org.multilateral.core.Organisation o : world.dataset().organisations()) {
+      c = c.and(Coverages.ofRoles(world, o, roles, on, on));
+    }
+    long d = on.toEpochDay();
+    List<String> possible = world.index().mayBeInForce(country.code(), on).stream()
+        .filter(e -> roles.contains(e.membership().role()))
+        .filter(e -> !e.isCertainOn(d) && !world.index().holdsSeat(e, on))
+        .map(e -> e.membership().organisation().value()).sorted().distinct().toList();
+    if (!possible.isEmpty()) {
+      c = c.and(new Completeness(List.of("On " + on + " " + country.name() + " is only possibly in "
+          + String.join(", ", possible) + " (a date known only to the month or year), so not listed.")));
+    }
+    return c;
   }
 
   @Override
@@ -96,7 +136,8 @@ public final class MembershipQuery extends Query<Member> {
         .text("name", m -> m.organisation().name())
         .text("role", m -> m.role().id())
         .text("framework", m -> m.membership().framework().orElse(""))
-        .date("since", Member::joined)
-        .dateIfAny("until", Member::left);
+        .date("start", Member::start)
+        .dateIfAny("end", Member::end)
+        .text("certainty", m -> m.certainty().id());
   }
 }

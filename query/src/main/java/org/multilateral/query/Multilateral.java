@@ -39,7 +39,8 @@ import org.multilateral.query.internal.Index;
  * <p><b>Dates.</b> A query answers for the dataset's {@link Dataset#currentTo()} day unless given one with
  * {@code asOf}. On-date answers read a spell as {@link org.multilateral.core.Spell#isInForceOn} does: the end is the
  * last day of membership, and an imprecise date counts from the last day it may mean (for a start) or until the
- * first (for an end).
+ * first (for an end). A day inside an imprecise date is neither silently in nor silently out: see
+ * {@link MemberQuery#withPossible()} and every query's {@link Query#completeness()}.
  *
  * <p><b>Speed.</b> The indexes over the dataset (interval trees of spells by organisation and by country, sorted
  * joins and departures) are built once, on the first query, and shared by every query made from this object.
@@ -68,8 +69,11 @@ public final class Multilateral {
     return dataset;
   }
 
-  /** The day queries answer for when no date is given: the day the data is current to. */
-  public LocalDate today() {
+  /**
+   * The day the data's knowledge is current to ({@link Dataset#currentTo()}): the day on-date queries answer for
+   * when no day is given with {@code asOf}. Facts after it are not in the data.
+   */
+  public LocalDate currentTo() {
     return dataset.currentTo();
   }
 
@@ -306,20 +310,24 @@ public final class Multilateral {
   /** Every source the dataset cites, each once, in the order facts first cite them. */
   public Query<Source> sources() {
     return new ListQuery<>("Sources of the data " + dataset.version(), () -> List.copyOf(index().sources()),
-        Columns.<Source>sourcedBy(List::of)
-            .text("id", Source::id)
-            .text("citation", Source::citation)
-            .text("url", s -> s instanceof WebPage page ? page.url().toString() : ""));
+        ListQuery.SOURCE_COLUMNS);
   }
 
   Index index() {
     return index.get();
   }
 
-  /** The member that an index entry stands for. */
+  /** The member that an index entry stands for on {@code day}. */
+  Member member(Index.Entry entry, LocalDate day) {
+    return new Member(country(entry.membership().country()), index().organisation(entry.membership()
+        .organisation()).orElseThrow(), entry.membership(), entry.spell(),
+        entry.isCertainOn(day.toEpochDay()) ? Certainty.CERTAIN : Certainty.POSSIBLE);
+  }
+
+  /** The member whose spell starts or ends at a change: certain, as a dated fact. */
   Member member(Index.Entry entry) {
     return new Member(country(entry.membership().country()), index().organisation(entry.membership()
-        .organisation()).orElseThrow(), entry.membership(), entry.spell());
+        .organisation()).orElseThrow(), entry.membership(), entry.spell(), Certainty.CERTAIN);
   }
 
   /** The names of the countries with {@code codes}, joined by semicolons. */

@@ -6,8 +6,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.multilateral.core.Country;
+import org.multilateral.core.FactKind;
 import org.multilateral.core.Office;
 import org.multilateral.core.Organisation;
+import org.multilateral.core.PartialDate;
 import org.multilateral.query.internal.Index;
 
 /**
@@ -25,23 +27,29 @@ public final class OfficeQuery extends Query<Office> {
   private static final Comparator<Office> ORDER = Comparator.comparing(Office::start)
       .thenComparing(Office::organisation).thenComparing(Office::title);
 
+  /** The end of a term still running, for window checks. */
+  private static final PartialDate OPEN_END = PartialDate.of(LocalDate.MAX);
+
   private final Multilateral world;
   private final Optional<Organisation> organisation;
   private final Optional<String> title;
   private final Optional<LocalDate> day;
+  private final DateRange range;
   private final Optional<Country> country;
 
   private OfficeQuery(Multilateral world, Optional<Organisation> organisation, Optional<String> title,
-      Optional<LocalDate> day, Optional<Country> country) {
+      Optional<LocalDate> day, DateRange range, Optional<Country> country) {
     this.world = world;
     this.organisation = organisation;
     this.title = title;
     this.day = day;
+    this.range = range;
     this.country = country;
   }
 
   static OfficeQuery of(Multilateral world, Optional<Organisation> organisation) {
-    return new OfficeQuery(world, organisation, Optional.empty(), Optional.empty(), Optional.empty());
+    return new OfficeQuery(world, organisation, Optional.empty(), Optional.empty(), DateRange.ALWAYS,
+        Optional.empty());
   }
 
   /**
@@ -50,7 +58,7 @@ public final class OfficeQuery extends Query<Office> {
    */
   public OfficeQuery title(String title) {
     Objects.requireNonNull(title, "title");
-    return new OfficeQuery(world, organisation, Optional.of(Index.key(title)), day, country);
+    return new OfficeQuery(world, organisation, Optional.of(Index.key(title)), day, range, country);
   }
 
   /**
@@ -59,16 +67,37 @@ public final class OfficeQuery extends Query<Office> {
    */
   public OfficeQuery asOf(LocalDate day) {
     Objects.requireNonNull(day, "day");
-    return new OfficeQuery(world, organisation, title, Optional.of(day), country);
+    return new OfficeQuery(world, organisation, title, Optional.of(day), range, country);
   }
 
   /**
-   * Only holders from {@code country}; like {@code filter(o -> o.country().equals(Optional.of(code)))}.
+   * Only terms that may overlap {@code from..to}, both days included: every holder of the office at some time in
+   * the window; like {@code filter(o -> !o.start().earliest().isAfter(to) && !end(o).latest().isBefore(from))}.
+   *
+   * @throws IllegalArgumentException if {@code from} is after {@code to}
+   */
+  public OfficeQuery between(LocalDate from, LocalDate to) {
+    return new OfficeQuery(world, organisation, title, day, DateRange.between(from, to), country);
+  }
+
+  /** Only terms that may last until {@code from} or later; {@link #between} with no end. */
+  public OfficeQuery since(LocalDate from) {
+    return new OfficeQuery(world, organisation, title, day, range.since(from), country);
+  }
+
+  /** Only terms that may have begun by {@code to}; {@link #between} with no start. */
+  public OfficeQuery until(LocalDate to) {
+    return new OfficeQuery(world, organisation, title, day, range.until(to), country);
+  }
+
+  /**
+   * Only terms involving {@code country}: holders who are its nationals; like
+   * {@code filter(o -> o.country().equals(Optional.of(code)))}.
    *
    * @throws UnknownIdException if no country matches
    */
-  public OfficeQuery from(String country) {
-    return new OfficeQuery(world, organisation, title, day, Optional.of(world.country(country)));
+  public OfficeQuery involving(String country) {
+    return new OfficeQuery(world, organisation, title, day, range, Optional.of(world.country(country)));
   }
 
   /** The terms, by start, then organisation and title. */
@@ -78,15 +107,26 @@ public final class OfficeQuery extends Query<Office> {
         .filter(o -> organisation.isEmpty() || o.organisation().equals(organisation.get().id()))
         .filter(o -> title.isEmpty() || Index.key(o.title()).equals(title.get()))
         .filter(o -> day.isEmpty() || DateRange.certainlyCovers(o.start(), o.end(), day.get()))
+        .filter(o -> range.mayContain(o.start(), o.end().or(() -> Optional.of(OPEN_END))))
         .filter(o -> country.isEmpty() || o.country().equals(Optional.of(country.get().code())))
         .sorted(ORDER);
+  }
+
+  /**
+   * The limits of the answer: the day or window outside the declared coverage of office holders, or after the
+   * current-to day.
+   */
+  @Override
+  public Completeness completeness() {
+    DateRange window = day.map(d -> DateRange.between(d, d)).orElse(range);
+    return Coverages.ofFacts(world, organisation, FactKind.OFFICES, window);
   }
 
   @Override
   String title() {
     return "Office holders of " + organisation.map(Organisation::name).orElse("every organisation")
         + title.map(t -> " (" + t + ")").orElse("") + day.map(d -> " on " + d).orElse("")
-        + country.map(c -> " from " + c.name()).orElse("");
+        + (range.isAlways() ? "" : " " + range) + country.map(c -> " involving " + c.name()).orElse("");
   }
 
   @Override
@@ -96,7 +136,7 @@ public final class OfficeQuery extends Query<Office> {
         .text("title", Office::title)
         .text("holder", Office::holder)
         .text("country", o -> o.country().map(c -> world.country(c).name()).orElse(""))
-        .date("from", Office::start)
-        .dateIfAny("to", Office::end);
+        .date("start", Office::start)
+        .dateIfAny("end", Office::end);
   }
 }

@@ -57,14 +57,18 @@ public abstract class Query<T> {
   }
 
   /**
-   * The only answer.
+   * The only answer; like Guava's {@code Iterables.getOnlyElement(list())}.
    *
-   * @throws NoSuchElementException unless there is exactly one answer; the message says how many there are
+   * @throws NoSuchElementException if there is no answer
+   * @throws IllegalStateException if there are several; the message says how many
    */
   public T single() {
-    List<T> all = list();
-    if (all.size() != 1) {
-      throw new NoSuchElementException("expected exactly one answer to '" + title() + "', found " + all.size());
+    List<T> all = stream().limit(2).toList();
+    if (all.isEmpty()) {
+      throw new NoSuchElementException("expected exactly one answer to '" + title() + "', found none");
+    }
+    if (all.size() > 1) {
+      throw new IllegalStateException("expected exactly one answer to '" + title() + "', found " + count());
     }
     return all.get(0);
   }
@@ -78,19 +82,39 @@ public abstract class Query<T> {
     return new FilteredQuery<>(this, predicate);
   }
 
-  /** The answers as a table for a report, one row per answer, with the sources of each row. */
-  public Table table() {
-    return columns().table(title(), list());
+  /**
+   * Whether the answers are complete: whether the days they cover lie inside the data's declared coverage and on or
+   * before the day it is current to, and whether imprecise dates leave some of them uncertain. Queries without a
+   * time or coverage to speak of are always complete.
+   */
+  public Completeness completeness() {
+    return Completeness.COMPLETE;
+  }
+
+  /** Whether the answers are complete; like {@code completeness().isComplete()}. */
+  public boolean isComplete() {
+    return completeness().isComplete();
   }
 
   /**
-   * The distinct sources of the answers (by id), in the order the answers first cite them: the numbering of
-   * {@link Table#sources()}.
+   * The answers as a table for a report, one row per answer, with the sources of each row and the notes of
+   * {@link #completeness()}.
    */
-  public List<Source> sources() {
-    Map<String, Source> distinct = new LinkedHashMap<>();
-    stream().forEach(t -> columns().sources(t).forEach(s -> distinct.putIfAbsent(s.id(), s)));
-    return List.copyOf(distinct.values());
+  public Table table() {
+    return columns().table(title(), list(), completeness().notes());
+  }
+
+  /**
+   * The distinct sources of the answers (by id), in the order the answers first cite them (the numbering of
+   * {@link Table#sources()}), as a query of its own: {@code sources().list()}, {@code sources().table()}. Like
+   * {@code stream().flatMap(t -> sourcesOf(t).stream()).distinct()}.
+   */
+  public Query<Source> sources() {
+    return new ListQuery<>("Sources of: " + title(), () -> {
+      Map<String, Source> distinct = new LinkedHashMap<>();
+      stream().forEach(t -> columns().sources(t).forEach(s -> distinct.putIfAbsent(s.id(), s)));
+      return List.copyOf(distinct.values());
+    }, ListQuery.SOURCE_COLUMNS);
   }
 
   /** What the query asks, in words. */

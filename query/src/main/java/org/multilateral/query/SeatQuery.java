@@ -10,7 +10,7 @@ import org.multilateral.core.Organisation;
  * Made by {@link Multilateral#seats(String)} or {@link Multilateral#seats()}.
  *
  * <pre>{@code
- * world.seats().hostedBy("BEL").list();   // NATO Headquarters in Brussels, SHAPE in Mons, ...
+ * world.seats().involving("BEL").list();   // NATO Headquarters in Brussels, SHAPE in Mons, ...
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -32,11 +32,11 @@ public final class SeatQuery extends Query<HostedSeat> {
   }
 
   /**
-   * Only seats in {@code country}; like {@code filter(s -> s.host().equals(country))}.
+   * Only seats involving {@code country}: those it hosts; like {@code filter(s -> s.host().equals(country))}.
    *
    * @throws UnknownIdException if no country matches
    */
-  public SeatQuery hostedBy(String country) {
+  public SeatQuery involving(String country) {
     return new SeatQuery(world, organisation, Optional.of(world.country(country)));
   }
 

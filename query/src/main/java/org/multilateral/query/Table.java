@@ -75,9 +75,11 @@ public final class Table {
   private final ImmutableList<Row> rows;
   private final ImmutableList<Source> sources;
   private final ImmutableMap<String, Integer> numbers;
+  private final ImmutableList<String> notes;
 
-  private Table(String title, ImmutableList<Column> columns, ImmutableList<Row> rows) {
+  private Table(String title, ImmutableList<Column> columns, ImmutableList<Row> rows, ImmutableList<String> notes) {
     this.title = title;
+    this.notes = notes;
     this.columns = columns;
     this.rows = rows;
     Map<String, Source> distinct = new LinkedHashMap<>();
@@ -115,6 +117,14 @@ public final class Table {
     return columns.stream().map(Column::name).toList();
   }
 
+  /**
+   * What a reader must know about the table's limits: one sentence each, such as that the day asked about is
+   * outside the data's declared coverage (see {@link Query#completeness()}); empty for a complete answer.
+   */
+  public List<String> notes() {
+    return notes;
+  }
+
   /** The distinct sources of the rows, numbered from 1 in the order the rows first cite them. */
   public List<Source> sources() {
     return sources;
@@ -147,7 +157,8 @@ public final class Table {
 
   /**
    * A GitHub Flavored Markdown table with the title in bold above it and a last column {@value #SOURCES} of
-   * footnote references ({@code [^1]}), followed by the footnotes. Every line of the table has the same number of
+   * footnote references ({@code [^1]}), followed by the {@linkplain #notes() notes} as a quoted paragraph and the
+   * footnotes. Every line of the table has the same number of
    * cells: pipes, backslashes and markup characters in cells are escaped and line breaks become spaces.
    */
   public String toMarkdown() {
@@ -161,8 +172,8 @@ public final class Table {
 
   /**
    * A JSON object: {@code title}, {@code columns} (name and type), {@code rows} (one object per row, keyed by
-   * column name, with a {@value #SOURCES} array of source numbers), and {@code sources} (number, id, citation,
-   * and url for a web page). A number cell is a JSON number, an empty number or date cell is {@code null}.
+   * column name, with a {@value #SOURCES} array of source numbers), {@code notes} (strings), and {@code sources}
+   * (number, id, citation, tier, and url for a web page). A number cell is a JSON number, an empty number or date cell is {@code null}.
    */
   public String toJson() {
     return TableFormats.json(this);
@@ -170,7 +181,8 @@ public final class Table {
 
   /**
    * An HTML fragment that is also well-formed XHTML: a {@code section} holding a {@code table} (with the title as
-   * caption, and a last column linking to the sources) and an {@code ol} of the numbered sources. Every text is
+   * caption, and a last column linking to the sources), a {@code p class="note"} per {@linkplain #notes() note},
+   * and an {@code ol} of the numbered sources. Every text is
    * escaped; characters XML does not allow become U+FFFD.
    */
   public String toHtml() {
@@ -189,6 +201,7 @@ public final class Table {
     private final ImmutableList.Builder<Row> rows = ImmutableList.builder();
     private final Set<String> names = new HashSet<>();
     private final List<ColumnType> types = new ArrayList<>();
+    private final ImmutableList.Builder<String> notes = ImmutableList.builder();
 
     private Builder(String title) {
       this.title = title;
@@ -250,9 +263,17 @@ public final class Table {
       }
     }
 
+    /** Adds a note on the table's limits, one sentence; see {@link Table#notes()}. */
+    public Builder note(String note) {
+      Objects.requireNonNull(note, "note");
+      checkArgument(!note.isBlank(), "table '%s': blank note", title);
+      notes.add(note);
+      return this;
+    }
+
     /** The table. */
     public Table build() {
-      return new Table(title, columns.build(), rows.build());
+      return new Table(title, columns.build(), rows.build(), notes.build());
     }
   }
 }

@@ -68,6 +68,9 @@ final class TableFormats {
       cells.add(String.join(" ", table.sourceNumbers(row).stream().map(n -> "[^" + n + "]").toList()));
       appendMarkdownLine(out, cells);
     }
+    for (String note : table.notes()) {
+      out.append("\n> **Note:** ").append(Escaping.markdown(note)).append('\n');
+    }
     List<Source> sources = table.sources();
     if (!sources.isEmpty()) {
       out.append('\n');
@@ -114,12 +117,13 @@ final class TableFormats {
       rows.add(r.toString());
     }
     appendJsonArray(out, "rows", rows, ",\n");
+    appendJsonArray(out, "notes", table.notes().stream().map(Escaping::json).toList(), ",\n");
     List<String> sources = new ArrayList<>();
     for (int i = 0; i < table.sources().size(); i++) {
       Source s = table.sources().get(i);
       String url = s instanceof WebPage page ? ", \"url\": " + Escaping.json(page.url().toString()) : "";
       sources.add("{\"number\": " + (i + 1) + ", \"id\": " + Escaping.json(s.id()) + ", \"citation\": "
-          + Escaping.json(s.citation()) + url + "}");
+          + Escaping.json(s.citation()) + ", \"tier\": " + Escaping.json(s.tier().id()) + url + "}");
     }
     appendJsonArray(out, "sources", sources, "\n");
     return out.append("}\n").toString();
@@ -156,6 +160,9 @@ final class TableFormats {
           .map(n -> "<a href=\"#source-" + n + "\">[" + n + "]</a>").toList())).append("</td></tr>\n");
     }
     out.append("</tbody>\n</table>\n");
+    for (String note : table.notes()) {
+      out.append("<p class=\"note\"><strong>Note:</strong> ").append(Escaping.html(note)).append("</p>\n");
+    }
     if (!table.sources().isEmpty()) {
       out.append("<ol class=\"sources\">\n");
       for (int i = 0; i < table.sources().size(); i++) {
@@ -175,7 +182,7 @@ final class TableFormats {
   private static String citation(Source source, UnaryOperator<String> escape, BinaryOperator<String> link) {
     if (source instanceof WebPage page) {
       return escape.apply(page.publisher()) + ", \u201c" + link.apply(page.url().toString(),
-          escape.apply(page.title())) + "\u201d (retrieved " + page.retrieved() + ")";
+          escape.apply(page.title())) + "\u201d (retrieved " + page.retrieved() + ") [" + page.tier().id() + "]";
     }
     SeedExcerpt seed = (SeedExcerpt) source;
     return escape.apply(seed.citation());

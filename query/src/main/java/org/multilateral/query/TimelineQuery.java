@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.multilateral.core.Country;
+import org.multilateral.core.FactKind;
 import org.multilateral.core.Membership;
 import org.multilateral.core.Milestone;
 import org.multilateral.core.Organisation;
@@ -36,10 +37,10 @@ public final class TimelineQuery extends Query<TimelineEntry> {
 
   private final Multilateral world;
   private final Organisation organisation;
-  private final Optional<DateRange> range;
+  private final DateRange range;
   private final Set<Kind> kinds;
 
-  private TimelineQuery(Multilateral world, Organisation organisation, Optional<DateRange> range, Set<Kind> kinds) {
+  private TimelineQuery(Multilateral world, Organisation organisation, DateRange range, Set<Kind> kinds) {
     this.world = world;
     this.organisation = organisation;
     this.range = range;
@@ -47,7 +48,7 @@ public final class TimelineQuery extends Query<TimelineEntry> {
   }
 
   static TimelineQuery of(Multilateral world, Organisation organisation) {
-    return new TimelineQuery(world, organisation, Optional.empty(), EnumSet.allOf(Kind.class));
+    return new TimelineQuery(world, organisation, DateRange.ALWAYS, EnumSet.allOf(Kind.class));
   }
 
   /**
@@ -57,7 +58,17 @@ public final class TimelineQuery extends Query<TimelineEntry> {
    * @throws IllegalArgumentException if {@code from} is after {@code to}
    */
   public TimelineQuery between(LocalDate from, LocalDate to) {
-    return new TimelineQuery(world, organisation, Optional.of(new DateRange(from, to)), kinds);
+    return new TimelineQuery(world, organisation, DateRange.between(from, to), kinds);
+  }
+
+  /** Only entries whose date may be {@code from} or later; {@link #between} with no end. */
+  public TimelineQuery since(LocalDate from) {
+    return new TimelineQuery(world, organisation, range.since(from), kinds);
+  }
+
+  /** Only entries whose date may be {@code to} or earlier; {@link #between} with no start. */
+  public TimelineQuery until(LocalDate to) {
+    return new TimelineQuery(world, organisation, range.until(to), kinds);
   }
 
   /** Only entries of the given kinds; like {@code filter(e -> kinds.contains(e.kind()))}. */
@@ -71,7 +82,7 @@ public final class TimelineQuery extends Query<TimelineEntry> {
   public Stream<TimelineEntry> stream() {
     return entries().stream()
         .filter(e -> kinds.contains(e.kind()))
-        .filter(e -> range.isEmpty() || range.get().mayContain(e.date(), Optional.empty()))
+        .filter(e -> range.mayContain(e.date(), Optional.empty()))
         .sorted(ORDER);
   }
 
@@ -80,7 +91,7 @@ public final class TimelineQuery extends Query<TimelineEntry> {
     for (Milestone m : organisation.founding()) {
       out.add(new TimelineEntry(m.date(), Kind.FOUNDED, words(m), Optional.empty(), m.sources()));
     }
-    world.members(organisation.id()).history().stream().forEach(c -> out.add(new TimelineEntry(c.date(),
+    world.members(organisation.id()).changes().stream().forEach(c -> out.add(new TimelineEntry(c.date(),
         c.isJoined() ? Kind.JOINED : Kind.LEFT, c.country().name() + (c.isJoined() ? " joined as " + c.role().id()
             : " left"), Optional.of(c.country()), c.sources())));
     for (Membership m : world.dataset().memberships()) {
@@ -108,9 +119,24 @@ public final class TimelineQuery extends Query<TimelineEntry> {
         + m.note().map(n -> " \u2014 " + n).orElse("");
   }
 
+  /**
+   * The limits of the answer: those of its joins and departures, events, documents and office holders over the
+   * window.
+   */
+  @Override
+  public Completeness completeness() {
+    LocalDate from = range.from().orElse(LocalDate.MIN);
+    LocalDate to = range.to().orElse(world.currentTo());
+    Optional<Organisation> o = Optional.of(organisation);
+    return Coverages.ofRoles(world, organisation, MemberQuery.FULL_MEMBERS, from, to)
+        .and(Coverages.ofFacts(world, o, FactKind.EVENTS, range))
+        .and(Coverages.ofFacts(world, o, FactKind.DOCUMENTS, range))
+        .and(Coverages.ofFacts(world, o, FactKind.OFFICES, range));
+  }
+
   @Override
   String title() {
-    return "Timeline of the " + organisation.name() + range.map(r -> " " + r).orElse("");
+    return "Timeline of the " + organisation.name() + (range.isAlways() ? "" : " " + range);
   }
 
   @Override

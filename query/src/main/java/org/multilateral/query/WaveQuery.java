@@ -36,6 +36,12 @@ public final class WaveQuery extends Query<Wave> {
         .sorted(Comparator.comparing(Wave::date));
   }
 
+  /** The limits of the answer: those of the joins it groups. */
+  @Override
+  public Completeness completeness() {
+    return joins.completeness();
+  }
+
   @Override
   String title() {
     return joins.subject() + " by date of accession, " + joins.window();

@@ -37,7 +37,7 @@ class FactQueriesTest {
     assertEquals(List.of(), ids(world.events().between(LocalDate.of(1999, 4, 26), LocalDate.of(2001, 9, 30))));
     assertEquals(List.of("alliance-1999-summit", "alliance-2022-summit"),
         ids(world.events().topic("strategic CONCEPT")));
-    assertEquals(List.of("union-2020-withdrawal"), ids(world.events().participant("United Kingdom")));
+    assertEquals(List.of("union-2020-withdrawal"), ids(world.events().involving("United Kingdom")));
     assertEquals(List.of("alliance-2022-summit"), ids(world.events().topic("madrid")));
   }
 
@@ -45,7 +45,7 @@ class FactQueriesTest {
   void initiativesAndTheirSupporters() {
     assertEquals(List.of("world-climate", "world-cyber"),
         world.initiatives("WORLD").stream().map(Initiative::id).toList());
-    assertEquals(List.of("world-climate"), world.initiatives().supportedBy("DEU").stream().map(Initiative::id)
+    assertEquals(List.of("world-climate"), world.initiatives().involving("DEU").stream().map(Initiative::id)
         .toList());
     Table table = world.initiatives("WORLD").table();
     assertEquals(List.of("world-climate", "WORLD", "Climate and Security", "2019-09", "3",
@@ -54,13 +54,17 @@ class FactQueriesTest {
   }
 
   @Test
-  void theStrategicConceptInForceOnADayIsTheLastOneAdoptedByThen() {
+  void theStrategicConceptAdoptedLastByADay() {
     DocumentQuery concepts = world.documents("ALLIANCE").kinds(DocumentKind.STRATEGIC_CONCEPT);
     assertEquals(3, concepts.count());
-    assertEquals("alliance-sc-1999", concepts.asOf(LocalDate.of(2000, 1, 1)).last().orElseThrow().id());
-    // "1991-11" is certainly adopted only from 1991-11-30.
-    assertTrue(concepts.asOf(LocalDate.of(1991, 11, 29)).last().isEmpty());
-    assertEquals("alliance-sc-1991", concepts.asOf(LocalDate.of(1991, 11, 30)).single().id());
+    assertEquals("alliance-sc-1999", concepts.until(LocalDate.of(2000, 1, 1)).last().orElseThrow().id());
+    // "1991-11" may fall on any day of November 1991, so both ends of the month include it.
+    assertEquals("alliance-sc-1991", concepts.until(LocalDate.of(1991, 11, 1)).single().id());
+    assertTrue(concepts.until(LocalDate.of(1991, 10, 31)).last().isEmpty());
+    assertEquals(List.of("alliance-sc-1991", "alliance-sc-1999"), concepts.until(LocalDate.of(2000, 1, 1))
+        .stream().map(Document::id).toList().subList(0, 2));
+    assertEquals(3, concepts.since(LocalDate.of(1991, 11, 30)).count());
+    assertEquals(2, concepts.since(LocalDate.of(1991, 12, 1)).count());
     assertEquals(List.of("alliance-sc-1991"), concepts.between(LocalDate.of(1991, 11, 1), LocalDate.of(1991, 11, 1))
         .stream().map(Document::id).toList());
     assertEquals(4, world.documents().count());
@@ -72,7 +76,7 @@ class FactQueriesTest {
     assertEquals("Bert Holder", secretaries.asOf(LocalDate.of(2010, 1, 1)).single().holder());
     assertEquals("Anna Holder", secretaries.asOf(LocalDate.of(2009, 7, 31)).single().holder());
     assertEquals("Carla Holder", secretaries.asOf(Toy.TODAY).single().holder());
-    assertEquals(List.of("Anna Holder"), world.offices().from("NLD").stream().map(Office::holder).toList());
+    assertEquals(List.of("Anna Holder"), world.offices().involving("NLD").stream().map(Office::holder).toList());
     assertEquals(List.of("ALLIANCE", "Secretary General", "Bert Holder", "Germany", "2009-08-01", "2014-09-30"),
         secretaries.table().rows().get(1).cells());
   }
@@ -80,7 +84,7 @@ class FactQueriesTest {
   @Test
   void seatsAndTheirHostCountries() {
     assertEquals(List.of("Alliance Headquarters", "Allied Command"),
-        world.seats().hostedBy("Belgium").stream().map(s -> s.seat().name()).toList());
+        world.seats().involving("Belgium").stream().map(s -> s.seat().name()).toList());
     assertEquals(0, world.seats("UNION").count());
     assertEquals(List.of("ALLIANCE", "Allied Command", "Mons", "BEL", "Belgium"),
         world.seats("ALLIANCE").table().rows().get(1).cells());

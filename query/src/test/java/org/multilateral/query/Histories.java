@@ -41,17 +41,30 @@ final class Histories {
   private static final Role[] ROLES = {Role.FOUNDING_MEMBER, Role.MEMBER, Role.ELECTED_MEMBER,
       Role.PERMANENT_MEMBER, Role.PARTNER, Role.CANDIDATE, Role.OBSERVER};
   private static final Source SOURCE = WebPage.builder().id("generated").url(URI.create("https://example.org/g"))
-      .publisher("Generator").title("Generated facts").retrieved(BASE).build();
+      .publisher("Generator").title("Generated facts").retrieved(BASE).tier(org.multilateral.core.SourceTier.FIRST_PARTY).build();
 
   private Histories() {}
 
   /** Datasets of 1 to 6 countries, 1 to 3 organisations, and up to 2 roles per country and organisation. */
   static Gen<Dataset> datasets() {
-    Gen<Dataset> gen = Histories::dataset;
+    Gen<Dataset> gen = in -> dataset(in, false);
     return gen.describedAs(d -> d.memberships().stream().map(Membership::toString).toList().toString());
   }
 
-  private static Dataset dataset(RandomnessSource in) {
+  /** {@code n} values drawn from {@code gen}, to show that a generator makes the cases a law needs. */
+  static <T> List<T> sample(Gen<T> gen, int n) {
+    List<T> out = new ArrayList<>();
+    org.quicktheories.QuickTheory.qt().withExamples(n).withShrinkCycles(0).forAll(gen).checkAssert(out::add);
+    return out;
+  }
+
+  /** As {@link #datasets()}, but every date is known to the day. */
+  static Gen<Dataset> exactDatasets() {
+    Gen<Dataset> gen = in -> dataset(in, true);
+    return gen.describedAs(d -> d.memberships().stream().map(Membership::toString).toList().toString());
+  }
+
+  private static Dataset dataset(RandomnessSource in, boolean exact) {
     int countries = range(1, 6).generate(in);
     int organisations = range(1, 3).generate(in);
     Dataset.Builder d = Dataset.builder().version("generated").currentTo(BASE.plusDays(range(0, 900).generate(in)));
@@ -71,7 +84,7 @@ final class Histories {
           Role role = ROLES[range(0, ROLES.length - 1).generate(in)];
           if (roles.add(role)) {
             Membership.Builder b = Membership.builder().country(country(c).code()).organisation(organisation(o))
-                .role(role).spells(spells(in)).addSource(SOURCE);
+                .role(role).spells(spells(in, exact)).addSource(SOURCE);
             if (role == Role.PARTNER) {
               b.framework(framework(o));
             }
@@ -98,21 +111,21 @@ final class Histories {
   }
 
   /** One to four spells in order: gaps of 0 (the next day) to 30 days, lengths of 0 to 90 days. */
-  private static List<Spell> spells(RandomnessSource in) {
+  private static List<Spell> spells(RandomnessSource in, boolean exact) {
     int n = range(1, 4).generate(in);
     List<Spell> spells = new ArrayList<>();
     LocalDate widestEnd = null;
     for (int i = 0; i < n; i++) {
       LocalDate startDay = widestEnd == null ? BASE.plusDays(range(0, 120).generate(in))
           : widestEnd.plusDays(1 + range(0, 30).generate(in));
-      PartialDate start = date(startDay, range(0, 9).generate(in));
+      PartialDate start = date(startDay, exact ? 0 : range(0, 9).generate(in));
       if (widestEnd != null && !start.earliest().isAfter(widestEnd)) {
         start = PartialDate.of(startDay);
       }
       Spell.Builder b = Spell.builder().start(start).startKind(DateKind.JOINED);
       boolean ongoing = i == n - 1 && range(0, 2).generate(in) == 0;
       if (!ongoing) {
-        PartialDate end = date(startDay.plusDays(range(0, 90).generate(in)), range(0, 9).generate(in));
+        PartialDate end = date(startDay.plusDays(range(0, 90).generate(in)), exact ? 0 : range(0, 9).generate(in));
         b.end(end).endKind(DateKind.LEFT);
         widestEnd = end.latest();
       }

@@ -47,7 +47,7 @@ class NullArgumentsTest {
   @Test
   void everyQueryRejectsNulls() {
     for (Object query : List.of(world.members("UNION"), world.memberships("BEL"), world.composition("COUNCIL"),
-        world.members("UNION").countries(), world.members("UNION").history(), world.members("UNION").waves(),
+        world.members("UNION").countries(), world.members("UNION").changes(), world.members("UNION").waves(),
         world.timeline("ALLIANCE"), world.events(), world.initiatives(), world.documents(), world.offices(),
         world.seats(), world.frameworks())) {
       tester.testAllPublicInstanceMethods(query);

@@ -38,7 +38,7 @@ class QueryContractTest {
     assertEquals(7, union.count());
     assertEquals(1, notAlliance.count());
 
-    ChangeQuery history = today.history();
+    ChangeQuery history = today.changes();
     assertEquals(history.count(), history.joined().count() + history.left().count());
   }
 
@@ -76,7 +76,8 @@ class QueryContractTest {
         world.partners("ALLIANCE-PFP").toString());
     assertEquals("countries in (UNION or ALLIANCE) but not COUNCIL on 2026-11-22",
         world.members("UNION").or("ALLIANCE").not("COUNCIL").toString());
-    assertEquals("Union of States members who left, after 2000-01-01 up to 2020-12-31",
-        world.members("UNION").between(LocalDate.of(2000, 1, 1), LocalDate.of(2020, 12, 31)).left().toString());
+    assertEquals("Union of States members who left, from 2000-01-01 to 2020-12-31",
+        world.members("UNION").changes().between(LocalDate.of(2000, 1, 1), LocalDate.of(2020, 12, 31)).left()
+            .toString());
   }
 }

@@ -45,9 +45,9 @@ class TablePropertiesTest {
 
   private static final List<Source> SOURCES = List.of(
       WebPage.builder().id("page-a").url(URI.create("https://example.org/a?x=1&y=2")).publisher("P & Q <x>")
-          .title("Title | with \"quotes\"\nand a break").retrieved(LocalDate.of(2026, 1, 2)).build(),
+          .title("Title | with \"quotes\"\nand a break").retrieved(LocalDate.of(2026, 1, 2)).tier(org.multilateral.core.SourceTier.FIRST_PARTY).build(),
       WebPage.builder().id("page-b").url(URI.create("http://example.org/b")).publisher("B")
-          .title("*bold* _x_ \\ [y]").retrieved(LocalDate.of(2026, 1, 2)).build(),
+          .title("*bold* _x_ \\ [y]").retrieved(LocalDate.of(2026, 1, 2)).tier(org.multilateral.core.SourceTier.FIRST_PARTY).build(),
       SeedExcerpt.builder().id("seed-c").file("000_cb242656d290b756.txt").excerpt("\u201cq\u201d\u2028|\\\u0001")
           .build(),
       SeedExcerpt.builder().id("seed-d").file("001_c0fb550e536e8a54.txt").excerpt("plain").build());

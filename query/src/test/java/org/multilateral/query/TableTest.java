@@ -18,6 +18,7 @@ class TableTest {
         .column("joined", Table.ColumnType.DATE).column("troops", Table.ColumnType.NUMBER)
         .row(List.of(PAGE, Toy.SEED), "Belgium", "1949-08-24", "1200")
         .row(List.of(PAGE), "C\u00f4te \"d'Ivoire\", <b>&", "1960", "")
+        .note("Troops are <not> declared complete.")
         .build();
   }
 
@@ -41,8 +42,12 @@ class TableTest {
         | Belgium | 1949-08-24 | 1200 | [^1] [^2] |
         | Côte "d'Ivoire", \\<b\\>\\& | 1960 |  | [^1] |
 
-        [^1]: Alliance, “[Member countries](<https://example.org/alliance-members>)” (retrieved 2026-11-22)
-        [^2]: seed document 003\\_8ab0c2051ddd07fd.txt: “Eight Strategic Concepts have been created since 1949.”
+        > **Note:** Troops are \\<not\\> declared complete.
+
+        [^1]: Alliance, “[Member countries](<https://example.org/alliance-members>)” (retrieved 2026-11-22) \
+        [first-party]
+        [^2]: seed document 003\\_8ab0c2051ddd07fd.txt: “Eight Strategic Concepts have been created since 1949.” \
+        \\[seed\\]
         """, table().toMarkdown());
   }
 
@@ -66,11 +71,15 @@ class TableTest {
             {"name": "Belgium", "joined": "1949-08-24", "troops": 1200, "sources": [1, 2]},
             {"name": "Côte \\"d'Ivoire\\", <b>&", "joined": "1960", "troops": null, "sources": [1]}
           ],
+          "notes": [
+            "Troops are <not> declared complete."
+          ],
           "sources": [
             {"number": 1, "id": "alliance-members", "citation": "Alliance, “Member countries”, \
-        https://example.org/alliance-members (retrieved 2026-11-22)", "url": "https://example.org/alliance-members"},
+        https://example.org/alliance-members (retrieved 2026-11-22) [first-party]", "tier": "first-party", \
+        "url": "https://example.org/alliance-members"},
             {"number": 2, "id": "seed-alliance", "citation": "seed document 003_8ab0c2051ddd07fd.txt: \
-        “Eight Strategic Concepts have been created since 1949.”"}
+        “Eight Strategic Concepts have been created since 1949.” [seed]", "tier": "seed"}
           ]
         }
         """, table().toJson());
@@ -93,11 +102,12 @@ class TableTest {
         <td><a href="#source-1">[1]</a></td></tr>
         </tbody>
         </table>
+        <p class="note"><strong>Note:</strong> Troops are &lt;not&gt; declared complete.</p>
         <ol class="sources">
         <li id="source-1">Alliance, “<a href="https://example.org/alliance-members">Member countries</a>” \
-        (retrieved 2026-11-22)</li>
+        (retrieved 2026-11-22) [first-party]</li>
         <li id="source-2">seed document 003_8ab0c2051ddd07fd.txt: “Eight Strategic Concepts have been created \
-        since 1949.”</li>
+        since 1949.” [seed]</li>
         </ol>
         </section>
         """, table().toHtml());
@@ -130,7 +140,7 @@ class TableTest {
   void everyQueryTurnsIntoATable() {
     Multilateral world = Toy.world();
     List<Query<?>> queries = List.of(world.members("ALLIANCE"), world.memberships("BEL"),
-        world.composition("COUNCIL"), world.members("UNION").countries(), world.members("UNION").history(),
+        world.composition("COUNCIL"), world.members("UNION").countries(), world.members("UNION").changes(),
         world.members("UNION").waves(), world.timeline("ALLIANCE"), world.events(), world.initiatives(),
         world.documents(), world.offices(), world.seats(), world.frameworks(), world.sources(),
         world.members("UNION").filter(m -> true));
@@ -139,7 +149,7 @@ class TableTest {
       assertEquals(q.count(), t.rows().size(), q.toString());
       assertTrue(t.rows().size() > 0, q.toString());
       assertEquals(q.toString(), t.title());
-      assertEquals(q.sources(), t.sources(), q.toString());
+      assertEquals(q.sources().list(), t.sources(), q.toString());
     }
   }
 }

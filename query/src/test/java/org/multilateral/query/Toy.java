@@ -49,7 +49,7 @@ final class Toy {
 
   static WebPage page(String id, String publisher, String title) {
     return WebPage.builder().id(id).url(URI.create("https://example.org/" + id)).publisher(publisher).title(title)
-        .retrieved(TODAY).build();
+        .retrieved(TODAY).tier(org.multilateral.core.SourceTier.FIRST_PARTY).build();
   }
 
   static Country country(String alpha3, String alpha2, String numeric, String name) {

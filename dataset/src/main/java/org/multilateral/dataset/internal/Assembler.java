@@ -13,6 +13,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.multilateral.core.Coverage;
+import org.multilateral.core.FactKind;
+import org.multilateral.core.SourceTier;
+import org.multilateral.core.internal.NameKey;
 import org.multilateral.core.Country;
 import org.multilateral.core.CountryCode;
 import org.multilateral.core.Dataset;
@@ -122,7 +126,7 @@ public final class Assembler {
 
   /** Records {@code name} (an id or an alias) as naming {@code id}; a name may name one organisation only. */
   private void name(Located f, String at, String name, OrganisationId id) {
-    OrganisationId previous = organisationNames.putIfAbsent(name.toLowerCase(Locale.ROOT), id);
+    OrganisationId previous = organisationNames.putIfAbsent(NameKey.of(name), id);
     if (previous != null && !previous.equals(id)) {
       throw f.error(at, "'" + name + "' already names organisation " + previous
           + "; an id or alias may name one organisation only");
@@ -166,6 +170,9 @@ public final class Assembler {
       if (s.note() != null) {
         throw f.error(at + "/note", "a seed excerpt has no note");
       }
+      if (s.tier() != null) {
+        throw f.error(at + "/tier", "a seed excerpt has no tier: it is always 'seed'");
+      }
       return check(f, at, () -> SeedExcerpt.builder().id(id)
           .file(required(f, at, "seed", s.seed()))
           .excerpt(required(f, at, "excerpt", s.excerpt()))
@@ -188,7 +195,8 @@ public final class Assembler {
     WebPage.Builder page = WebPage.builder().id(id).url(url)
         .publisher(required(f, at, "publisher", s.publisher()))
         .title(required(f, at, "title", s.title()))
-        .retrieved(retrieved);
+        .retrieved(retrieved)
+        .tier(parse(f, at + "/tier", () -> SourceTier.fromId(required(f, at, "tier", s.tier()))));
     if (s.note() != null) {
       page.note(s.note());
     }
@@ -310,6 +318,17 @@ public final class Assembler {
       if (o.headquarters() != null) {
         b.headquarters(o.headquarters());
       }
+      forEach(f, o.coverage(), at + "/coverage", (c, cat) -> b.addCoverage(check(f, cat, () -> {
+        Coverage.Builder cb = Coverage.builder()
+            .from(parse(f, cat + "/from", () -> day(required(f, cat, "from", c.from()))));
+        forEach(f, c.roles(), cat + "/roles", (r, rat) -> cb.addRoles(parse(f, rat, () -> Role.fromId(r))));
+        forEach(f, c.facts(), cat + "/facts", (k, kat) -> cb.addFacts(parse(f, kat, () -> FactKind.fromId(k))));
+        optional(f, cat + "/to", c.to(), Assembler::day).ifPresent(cb::to);
+        if (c.note() != null) {
+          cb.note(c.note());
+        }
+        return cb.build();
+      })));
       if (o.website() != null) {
         b.website(parse(f, at + "/website", () -> URI.create(o.website())));
       }
@@ -340,17 +359,10 @@ public final class Assembler {
       if (m.spells() == null || m.spells().isEmpty()) {
         throw f.error(at, "missing 'spells': a membership needs at least one spell");
       }
+      // Overlapping spells and episodes outside every spell are core's invariants: Membership's check rejects
+      // them, and check() below reports its message at this membership's place in the file.
       List<Spell> spells = new ArrayList<>();
-      forEach(f, m.spells(), at + "/spells", (s, sat) -> {
-        Spell spell = spell(f, sat, s);
-        for (Spell earlier : spells) {
-          if (earlier.overlaps(spell)) {
-            throw f.error(sat, "spell " + spell + " overlaps spell " + earlier + " of the same membership; spells"
-                + " of one country, organisation and role must not share a day (the end is the last day)");
-          }
-        }
-        spells.add(spell);
-      });
+      forEach(f, m.spells(), at + "/spells", (s, sat) -> spells.add(spell(f, sat, s)));
       b.spells(spells);
       forEach(f, m.episodes(), at + "/episodes", (e, eat) -> b.addEpisode(check(f, eat, () -> {
         Episode.Builder eb = Episode.builder()
@@ -359,15 +371,7 @@ public final class Assembler {
             .description(required(f, eat, "description", e.description()))
             .sources(sources(f, eat, e.sources()));
         optional(f, eat + "/to", e.to(), PartialDate::parse).ifPresent(eb::end);
-        Episode episode = eb.build();
-        // The episode's period as a spell, to compare with the widest reading of each spell.
-        Spell period = Spell.builder().start(episode.start()).startKind(DateKind.OTHER).end(episode.end())
-            .endKind(episode.end().map(x -> DateKind.OTHER)).build();
-        if (spells.stream().noneMatch(period::overlaps)) {
-          throw f.error(eat, "episode " + episode.kind() + " from " + episode.start() + " lies outside every spell;"
-              + " an episode happens during membership");
-        }
-        return episode;
+        return eb.build();
       })));
       if (m.note() != null) {
         b.note(m.note());
@@ -376,13 +380,16 @@ public final class Assembler {
     });
   }
 
-  private static Spell spell(Located f, String at, Json.Spell s) {
+  private Spell spell(Located f, String at, Json.Spell s) {
     return check(f, at, () -> {
       Spell.Builder b = Spell.builder()
           .start(parse(f, at + "/from", () -> PartialDate.parse(required(f, at, "from", s.from()))))
           .startKind(parse(f, at + "/fromKind", () -> DateKind.fromId(required(f, at, "fromKind", s.fromKind()))));
       optional(f, at + "/to", s.to(), PartialDate::parse).ifPresent(b::end);
       optional(f, at + "/toKind", s.toKind(), DateKind::fromId).ifPresent(b::endKind);
+      if (s.continues() != null) {
+        b.continues(countryRef(f, at + "/continues", s.continues()));
+      }
       if (s.note() != null) {
         b.note(s.note());
       }
@@ -479,6 +486,15 @@ public final class Assembler {
       out.add(s.toLowerCase(Locale.ROOT));
     }
     return out;
+  }
+
+  /** A day, {@code YYYY-MM-DD}. */
+  private static LocalDate day(String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("bad date '" + text + "': expected YYYY-MM-DD", e);
+    }
   }
 
   private static String required(Located f, String at, String field, String value) {

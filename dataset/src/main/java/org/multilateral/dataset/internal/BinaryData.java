@@ -12,7 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
+import org.multilateral.core.Coverage;
+import org.multilateral.core.FactKind;
+import org.multilateral.core.Identified;
+import org.multilateral.core.SourceTier;
 import org.multilateral.core.Country;
 import org.multilateral.core.CountryCode;
 import org.multilateral.core.Dataset;
@@ -44,13 +47,38 @@ import org.multilateral.core.WebPage;
  * time-zone rules into one resource) so that loading the bundled data needs neither a JSON parser nor its start-up
  * cost. Decoding goes through the same builders, so every invariant is checked again.
  *
- * <p>Layout: the magic {@code MLD1}, the version, the current-to day, a string table, the sources, then each kind of
- * fact in {@link Dataset} order. Strings are indexes into the table; optional values are preceded by a presence
- * byte; lists by their length.
+ * <p>Layout: the magic {@code MLD1}, the {@linkplain #FORMAT_VERSION format version}, the {@linkplain #MODEL
+ * model fingerprint}, the data version, the current-to day, a string table, the sources, then each kind of fact in
+ * {@link Dataset} order. Strings are indexes into the table; enumeration constants are written as their ids (never
+ * as ordinals), so a reordered or renamed constant is detected, not misread; optional values are preceded by a
+ * presence byte; lists by their length.
  */
 public final class BinaryData {
 
   private static final int MAGIC = 0x4D4C4431; // "MLD1"
+
+  /** The layout's version: raise it whenever the order or kind of the fields written changes. */
+  static final int FORMAT_VERSION = 2;
+
+  /**
+   * A fingerprint of the model the layout writes: the format version and the ids of every enumeration it writes.
+   * Data compiled for another model is refused with a message, never decoded wrongly.
+   */
+  static final long MODEL = modelFingerprint();
+
+  private static long modelFingerprint() {
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    StringBuilder model = new StringBuilder("format ").append(FORMAT_VERSION);
+    for (Class<? extends Identified> type : List.of(DateKind.class, DatePrecision.class, Role.class,
+        OrganisationKind.class, EventKind.class, DocumentKind.class, SourceTier.class, FactKind.class)) {
+      model.append(';').append(type.getSimpleName());
+      for (Identified constant : type.getEnumConstants()) {
+        model.append(',').append(constant.id());
+      }
+    }
+    crc.update(model.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return crc.getValue();
+  }
 
   private BinaryData() {}
 
@@ -62,7 +90,8 @@ public final class BinaryData {
   /**
    * The dataset {@code bytes} hold.
    *
-   * @throws IllegalArgumentException if the bytes are not a dataset this version encoded
+   * @throws IllegalArgumentException if the bytes are not a dataset, or were written in another format or for
+   *     another model (the message says which), or name a constant the model does not have
    */
   public static Dataset decode(byte[] bytes) {
     try {
@@ -75,7 +104,7 @@ public final class BinaryData {
   private static final class Encoder {
     private final Dataset dataset;
     private final Map<String, Integer> strings = new java.util.LinkedHashMap<>();
-    private final Map<Source, Integer> sources = new java.util.HashMap<>();
+    private final Map<String, Integer> sources = new java.util.HashMap<>();
     private final List<Source> sourceList = new ArrayList<>();
     private final ByteArrayOutputStream body = new ByteArrayOutputStream();
     private final DataOutputStream out = new DataOutputStream(body);
@@ -92,6 +121,8 @@ public final class BinaryData {
         ByteArrayOutputStream all = new ByteArrayOutputStream();
         DataOutputStream head = new DataOutputStream(all);
         head.writeInt(MAGIC);
+        head.writeInt(FORMAT_VERSION);
+        head.writeLong(MODEL);
         head.writeUTF(dataset.version());
         head.writeLong(dataset.currentTo().toEpochDay());
         head.writeInt(strings.size());
@@ -109,28 +140,10 @@ public final class BinaryData {
     }
 
     private void collectSources() {
-      Consumer<List<Source>> add = list -> list.forEach(s -> {
-        if (!sources.containsKey(s)) {
-          sources.put(s, sourceList.size());
-          sourceList.add(s);
-        }
-      });
-      dataset.countries().forEach(c -> add.accept(c.sources()));
-      dataset.organisations().forEach(o -> {
-        add.accept(o.sources());
-        o.founding().forEach(m -> add.accept(m.sources()));
-        o.seats().forEach(s -> add.accept(s.sources()));
-      });
-      dataset.frameworks().forEach(f -> add.accept(f.sources()));
-      dataset.memberships().forEach(m -> {
-        add.accept(m.sources());
-        m.milestones().forEach(x -> add.accept(x.sources()));
-        m.episodes().forEach(x -> add.accept(x.sources()));
-      });
-      dataset.events().forEach(e -> add.accept(e.sources()));
-      dataset.initiatives().forEach(i -> add.accept(i.sources()));
-      dataset.documents().forEach(d -> add.accept(d.sources()));
-      dataset.offices().forEach(o -> add.accept(o.sources()));
+      for (Source s : dataset.sources()) {
+        sources.put(s.id(), sourceList.size());
+        sourceList.add(s);
+      }
     }
 
     private void writeFacts() throws IOException {
@@ -149,6 +162,7 @@ public final class BinaryData {
           str(page.publisher());
           str(page.title());
           out.writeLong(page.retrieved().toEpochDay());
+          id(page.tier());
           optStr(page.note());
         }
       }
@@ -173,7 +187,7 @@ public final class BinaryData {
         strs(List.copyOf(o.aliases()));
         str(o.name());
         str(o.frenchName());
-        out.writeByte(o.kind().ordinal());
+        id(o.kind());
         optStr(o.parent().map(OrganisationId::value));
         milestones(o.founding());
         optStr(o.headquarters());
@@ -187,6 +201,17 @@ public final class BinaryData {
         strs(o.goals());
         strs(o.themes());
         optStr(o.website().map(URI::toString));
+        out.writeInt(o.coverage().size());
+        for (Coverage c : o.coverage()) {
+          ids(c.roles());
+          ids(c.facts());
+          out.writeLong(c.from().toEpochDay());
+          out.writeBoolean(c.to().isPresent());
+          if (c.to().isPresent()) {
+            out.writeLong(c.to().get().toEpochDay());
+          }
+          optStr(c.note());
+        }
         cite(o.sources());
       }
       out.writeInt(dataset.frameworks().size());
@@ -201,14 +226,15 @@ public final class BinaryData {
       for (Membership m : dataset.memberships()) {
         str(m.country().value());
         str(m.organisation().value());
-        out.writeByte(m.role().ordinal());
+        id(m.role());
         optStr(m.framework());
         out.writeInt(m.spells().size());
         for (Spell s : m.spells()) {
           date(s.start());
-          out.writeByte(s.startKind().ordinal());
+          id(s.startKind());
           optDate(s.end());
-          out.writeByte(s.endKind().map(Enum::ordinal).orElse(-1));
+          optStr(s.endKind().map(Identified::id));
+          optStr(s.continues().map(CountryCode::value));
           optStr(s.note());
         }
         milestones(m.milestones());
@@ -228,7 +254,7 @@ public final class BinaryData {
         str(e.id());
         str(e.organisation().value());
         str(e.title());
-        out.writeByte(e.kind().ordinal());
+        id(e.kind());
         date(e.start());
         optDate(e.end());
         optStr(e.place());
@@ -252,7 +278,7 @@ public final class BinaryData {
         str(d.id());
         str(d.organisation().value());
         str(d.title());
-        out.writeByte(d.kind().ordinal());
+        id(d.kind());
         optDate(d.adopted());
         optStr(d.event());
         optStr(d.summary());
@@ -274,7 +300,7 @@ public final class BinaryData {
       out.writeInt(list.size());
       for (Milestone m : list) {
         date(m.date());
-        out.writeByte(m.kind().ordinal());
+        id(m.kind());
         optStr(m.document());
         optStr(m.note());
         cite(m.sources());
@@ -313,7 +339,7 @@ public final class BinaryData {
 
     private void date(PartialDate d) throws IOException {
       out.writeInt((int) d.earliest().toEpochDay());
-      out.writeByte(d.precision().ordinal());
+      id(d.precision());
     }
 
     private void optDate(Optional<PartialDate> d) throws IOException {
@@ -326,17 +352,27 @@ public final class BinaryData {
     private void cite(List<Source> list) throws IOException {
       out.writeInt(list.size());
       for (Source s : list) {
-        out.writeInt(sources.get(s));
+        out.writeInt(sources.get(s.id()));
+      }
+    }
+
+    private void id(Identified constant) throws IOException {
+      str(constant.id());
+    }
+
+    private void ids(java.util.Collection<? extends Identified> constants) throws IOException {
+      out.writeInt(constants.size());
+      for (Identified c : constants) {
+        id(c);
       }
     }
   }
 
   private static final class Decoder {
-    private static final DateKind[] DATE_KINDS = DateKind.values();
-    private static final DatePrecision[] PRECISIONS = DatePrecision.values();
 
     private final DataInputStream in;
     private String[] strings;
+    private final Map<Object, Object[]> constants = new java.util.HashMap<>();
     private Source[] sources;
 
     Decoder(byte[] bytes) {
@@ -346,6 +382,12 @@ public final class BinaryData {
     Dataset dataset() throws IOException {
       if (in.readInt() != MAGIC) {
         throw new IOException("not a binary dataset");
+      }
+      int format = in.readInt();
+      long model = in.readLong();
+      if (format != FORMAT_VERSION || model != MODEL) {
+        throw new IllegalArgumentException(String.format("compiled data of format %d for model %08x; this library "
+            + "reads format %d for model %08x", format, model, FORMAT_VERSION, MODEL));
       }
       Dataset.Builder d = Dataset.builder().version(in.readUTF()).currentTo(LocalDate.ofEpochDay(in.readLong()));
       strings = new String[in.readInt()];
@@ -360,7 +402,7 @@ public final class BinaryData {
           sources[i] = SeedExcerpt.builder().id(str()).file(str()).excerpt(str()).build();
         } else {
           WebPage.Builder page = WebPage.builder().id(str()).url(URI.create(str())).publisher(str()).title(str())
-              .retrieved(LocalDate.ofEpochDay(in.readLong()));
+              .retrieved(LocalDate.ofEpochDay(in.readLong())).tier(id(SourceTier::fromId));
           optStr().ifPresent(page::note);
           sources[i] = page.build();
         }
@@ -375,7 +417,7 @@ public final class BinaryData {
       }
       for (int n = in.readInt(); n > 0; n--) {
         Organisation.Builder o = Organisation.builder().id(OrganisationId.of(str())).aliases(strs()).name(str())
-            .frenchName(str()).kind(OrganisationKind.values()[in.readByte()]);
+            .frenchName(str()).kind(id(OrganisationKind::fromId));
         optStr().map(OrganisationId::of).ifPresent(o::parent);
         o.founding(milestones());
         optStr().ifPresent(o::headquarters);
@@ -384,6 +426,21 @@ public final class BinaryData {
         }
         o.goals(strs()).themes(strs());
         optStr().map(URI::create).ifPresent(o::website);
+        for (int c = in.readInt(); c > 0; c--) {
+          Coverage.Builder coverage = Coverage.builder();
+          for (int r = in.readInt(); r > 0; r--) {
+            coverage.addRoles(id(Role::fromId));
+          }
+          for (int k = in.readInt(); k > 0; k--) {
+            coverage.addFacts(id(FactKind::fromId));
+          }
+          coverage.from(LocalDate.ofEpochDay(in.readLong()));
+          if (in.readBoolean()) {
+            coverage.to(LocalDate.ofEpochDay(in.readLong()));
+          }
+          optStr().ifPresent(coverage::note);
+          o.addCoverage(coverage.build());
+        }
         d.addOrganisation(o.sources(cited()).build());
       }
       for (int n = in.readInt(); n > 0; n--) {
@@ -394,15 +451,13 @@ public final class BinaryData {
       }
       for (int n = in.readInt(); n > 0; n--) {
         Membership.Builder m = Membership.builder().country(CountryCode.of(str()))
-            .organisation(OrganisationId.of(str())).role(Role.values()[in.readByte()]);
+            .organisation(OrganisationId.of(str())).role(id(Role::fromId));
         optStr().ifPresent(m::framework);
         for (int s = in.readInt(); s > 0; s--) {
-          Spell.Builder spell = Spell.builder().start(date()).startKind(DATE_KINDS[in.readByte()]);
+          Spell.Builder spell = Spell.builder().start(date()).startKind(id(DateKind::fromId));
           optDate().ifPresent(spell::end);
-          byte endKind = in.readByte();
-          if (endKind >= 0) {
-            spell.endKind(DATE_KINDS[endKind]);
-          }
+          optStr().map(DateKind::fromId).ifPresent(spell::endKind);
+          optStr().map(CountryCode::of).ifPresent(spell::continues);
           optStr().ifPresent(spell::note);
           m.addSpell(spell.build());
         }
@@ -417,7 +472,7 @@ public final class BinaryData {
       }
       for (int n = in.readInt(); n > 0; n--) {
         Event.Builder e = Event.builder().id(str()).organisation(OrganisationId.of(str())).title(str())
-            .kind(EventKind.values()[in.readByte()]).start(date());
+            .kind(id(EventKind::fromId)).start(date());
         optDate().ifPresent(e::end);
         optStr().ifPresent(e::place);
         d.addEvent(e.topics(strs()).participants(codes()).sources(cited()).build());
@@ -430,7 +485,7 @@ public final class BinaryData {
       }
       for (int n = in.readInt(); n > 0; n--) {
         Document.Builder doc = Document.builder().id(str()).organisation(OrganisationId.of(str())).title(str())
-            .kind(DocumentKind.values()[in.readByte()]);
+            .kind(id(DocumentKind::fromId));
         optDate().ifPresent(doc::adopted);
         optStr().ifPresent(doc::event);
         optStr().ifPresent(doc::summary);
@@ -452,7 +507,7 @@ public final class BinaryData {
     private List<Milestone> milestones() throws IOException {
       List<Milestone> list = new ArrayList<>();
       for (int n = in.readInt(); n > 0; n--) {
-        Milestone.Builder m = Milestone.builder().date(date()).kind(DATE_KINDS[in.readByte()]);
+        Milestone.Builder m = Milestone.builder().date(date()).kind(id(DateKind::fromId));
         optStr().ifPresent(m::document);
         optStr().ifPresent(m::note);
         list.add(m.sources(cited()).build());
@@ -462,6 +517,20 @@ public final class BinaryData {
 
     private String str() throws IOException {
       return strings[in.readInt()];
+    }
+
+    /** The constant whose id comes next; an unknown id throws, naming it. */
+    private <E> E id(java.util.function.Function<String, E> fromId) throws IOException {
+      int index = in.readInt();
+      Object[] cache = constants.computeIfAbsent(fromId, k -> new Object[strings.length]);
+      Object constant = cache[index];
+      if (constant == null) {
+        constant = fromId.apply(strings[index]);
+        cache[index] = constant;
+      }
+      @SuppressWarnings("unchecked")
+      E e = (E) constant;
+      return e;
     }
 
     private Optional<String> optStr() throws IOException {
@@ -486,7 +555,7 @@ public final class BinaryData {
 
     private PartialDate date() throws IOException {
       LocalDate day = LocalDate.ofEpochDay(in.readInt());
-      switch (PRECISIONS[in.readByte()]) {
+      switch (id(DatePrecision::fromId)) {
         case DAY:
           return PartialDate.of(day);
         case MONTH:

@@ -157,13 +157,20 @@ public final class BundledData {
       byte[] fingerprint = new byte[in.readInt()];
       in.readFully(fingerprint);
       if (!Arrays.equals(fingerprint, fingerprint(names))) {
-        return Optional.empty();
+        return fallBack("it was made from other JSON files than the bundled ones");
       }
       return Optional.of(BinaryData.decode(in.readAllBytes()));
     } catch (IOException | RuntimeException e) {
-      // A damaged compiled form is never worse than none: the JSON is the truth.
-      return Optional.empty();
+      // A damaged or mismatched compiled form is never worse than none: the JSON is the truth. Say so, once.
+      return fallBack(e.getMessage());
     }
+  }
+
+  /** Reading the JSON instead of the compiled form: correct, but slower, so it is logged, never silent. */
+  private static Optional<Dataset> fallBack(String reason) {
+    System.getLogger("org.multilateral.dataset").log(System.Logger.Level.WARNING,
+        "multilateral: the compiled bundled data cannot be used ({0}); reading the bundled JSON instead", reason);
+    return Optional.empty();
   }
 
   /**

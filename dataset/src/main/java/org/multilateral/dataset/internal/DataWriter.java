@@ -26,22 +26,11 @@ public final class DataWriter {
   /**
    * The whole dataset as a data file, version and date included.
    *
-   * @throws IllegalArgumentException if two different sources share an id, which a data file cannot express
+   * <p>A dataset never has two different sources with one id ({@link Dataset#sources()}), so ids are enough to
+   * cite them.
    */
   public static byte[] write(Dataset d) {
-    Map<String, Source> sources = new LinkedHashMap<>();
-    Function<List<Source>, List<String>> cite = list -> {
-      List<String> ids = new ArrayList<>();
-      for (Source s : list) {
-        Source previous = sources.putIfAbsent(s.id(), s);
-        if (previous != null && !previous.equals(s)) {
-          throw new IllegalArgumentException("two different sources share the id '" + s.id() + "': " + previous
-              + " and " + s);
-        }
-        ids.add(s.id());
-      }
-      return orNull(ids);
-    };
+    Function<List<Source>, List<String>> cite = list -> orNull(list.stream().map(Source::id).toList());
     Function<List<Milestone>, List<Json.Milestone>> milestones = list -> orNull(list.stream()
         .map(m -> new Json.Milestone(m.date().toString(), m.kind().id(), m.document().orElse(null),
             m.note().orElse(null), cite.apply(m.sources())))
@@ -57,6 +46,10 @@ public final class DataWriter {
             orNull(o.seats().stream().map(s -> new Json.Seat(s.name(), s.place(), s.country().value(),
                 cite.apply(s.sources()))).toList()),
             orNull(o.goals()), orNull(o.themes()), o.website().map(Object::toString).orElse(null),
+            orNull(o.coverage().stream().map(c -> new Json.Coverage(
+                orNull(c.roles().stream().map(Identified::id).toList()),
+                orNull(c.facts().stream().map(Identified::id).toList()), c.from().toString(),
+                c.to().map(Object::toString).orElse(null), c.note().orElse(null))).toList()),
             cite.apply(o.sources())))
         .toList();
     List<Json.Framework> frameworks = d.frameworks().stream()
@@ -67,7 +60,8 @@ public final class DataWriter {
         .map(m -> new Json.Membership(m.country().value(), m.organisation().value(), m.role().id(),
             m.framework().orElse(null),
             m.spells().stream().map(s -> new Json.Spell(s.start().toString(), s.startKind().id(), text(s.end()),
-                s.endKind().map(Identified::id).orElse(null), s.note().orElse(null))).toList(),
+                s.endKind().map(Identified::id).orElse(null), s.continues().map(CountryCode::value).orElse(null),
+                s.note().orElse(null))).toList(),
             milestones.apply(m.milestones()),
             orNull(m.episodes().stream().map(e -> new Json.Episode(e.kind(), e.start().toString(), text(e.end()),
                 e.description(), cite.apply(e.sources()))).toList()),
@@ -92,7 +86,7 @@ public final class DataWriter {
             cite.apply(o.sources())))
         .toList();
     Map<String, Json.Source> written = new LinkedHashMap<>();
-    sources.forEach((id, s) -> written.put(id, source(s)));
+    d.sources().forEach(s -> written.put(s.id(), source(s)));
     Json.DataFile file = new Json.DataFile(null, d.version(), d.currentTo().toString(), written, orNull(countries),
         orNull(organisations), orNull(frameworks), orNull(memberships), orNull(events), orNull(initiatives),
         orNull(documents), orNull(offices));
@@ -101,11 +95,11 @@ public final class DataWriter {
 
   private static Json.Source source(Source s) {
     if (s instanceof SeedExcerpt seed) {
-      return new Json.Source(seed.file(), seed.excerpt(), null, null, null, null, null);
+      return new Json.Source(seed.file(), seed.excerpt(), null, null, null, null, null, null);
     }
     WebPage page = (WebPage) s;
     return new Json.Source(null, null, page.url().toString(), page.publisher(), page.title(),
-        page.retrieved().toString(), page.note().orElse(null));
+        page.retrieved().toString(), page.tier().id(), page.note().orElse(null));
   }
 
   private static String text(Optional<PartialDate> date) {

@@ -42,8 +42,9 @@ public final class Json {
 
   /** A seed excerpt ({@code seed}, {@code excerpt}) or a web page (the other fields). */
   @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonPropertyOrder({"seed", "excerpt", "url", "publisher", "title", "retrieved", "tier", "note"})
   public record Source(String seed, String excerpt, String url, String publisher, String title, String retrieved,
-      String note) {}
+      String tier, String note) {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"alpha3", "alpha2", "numeric", "name"})
@@ -55,10 +56,15 @@ public final class Json {
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"id", "aliases", "name", "nameFr", "kind", "parent", "founded", "headquarters", "seats",
-      "goals", "themes", "website", "sources"})
+      "goals", "themes", "website", "coverage", "sources"})
   public record Organisation(String id, List<String> aliases, String name, String nameFr, String kind,
       String parent, List<Milestone> founded, String headquarters, List<Seat> seats, List<String> goals,
-      List<String> themes, String website, List<String> sources) {}
+      List<String> themes, String website, List<Coverage> coverage, List<String> sources) {}
+
+  /** A period over which the data is complete for some roles or kinds of fact. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonPropertyOrder({"roles", "facts", "from", "to", "note"})
+  public record Coverage(List<String> roles, List<String> facts, String from, String to, String note) {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Seat(String name, String place, String country, List<String> sources) {}
@@ -72,8 +78,8 @@ public final class Json {
   public record Framework(String id, String organisation, String name, String launched, List<String> sources) {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"from", "fromKind", "to", "toKind", "note"})
-  public record Spell(String from, String fromKind, String to, String toKind, String note) {}
+  @JsonPropertyOrder({"from", "fromKind", "to", "toKind", "continues", "note"})
+  public record Spell(String from, String fromKind, String to, String toKind, String continues, String note) {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"kind", "from", "to", "description", "sources"})

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -37,5 +38,46 @@ class CompiledDataTest {
     byte[] good = BinaryData.encode(BundledData.fromJson().dataset());
     assertThrows(IllegalArgumentException.class, () -> BinaryData.decode(Arrays.copyOf(good, good.length / 2)));
     assertThrows(IllegalArgumentException.class, () -> BinaryData.decode(new byte[] {1, 2, 3, 4}));
+  }
+
+  @Test
+  @DisplayName("written for another model (format or enumerations) is reported, not decoded")
+  void anotherModelIsReported() {
+    byte[] bytes = BinaryData.encode(BundledData.fromJson().dataset());
+    byte[] otherFormat = bytes.clone();
+    otherFormat[7] ^= 1; // the format version follows the 4-byte magic
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> BinaryData.decode(otherFormat));
+    assertTrue(e.getMessage().contains("this library reads format " + BinaryData.FORMAT_VERSION), e.getMessage());
+    byte[] otherModel = bytes.clone();
+    otherModel[15] ^= 1; // the last byte of the 8-byte model fingerprint
+    e = assertThrows(IllegalArgumentException.class, () -> BinaryData.decode(otherModel));
+    assertTrue(e.getMessage().contains(String.format("model %08x", BinaryData.MODEL)), e.getMessage());
+  }
+
+  @Test
+  @DisplayName("naming a constant the model does not have is reported with the unknown id, not read as another")
+  void anUnknownConstantIsReported() {
+    byte[] bytes = BinaryData.encode(BundledData.fromJson().dataset());
+    // Enumerations are written as ids in the string table: rename one and the decoder must refuse it.
+    byte[] id = "founding-member".getBytes(StandardCharsets.UTF_8);
+    byte[] renamed = "founding-membeX".getBytes(StandardCharsets.UTF_8);
+    int at = indexOf(bytes, id);
+    assertTrue(at > 0, "the role id is in the string table");
+    System.arraycopy(renamed, 0, bytes, at, renamed.length);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> BinaryData.decode(bytes));
+    assertTrue(e.getMessage().contains("unknown role 'founding-membeX'"), e.getMessage());
+  }
+
+  private static int indexOf(byte[] haystack, byte[] needle) {
+    outer:
+    for (int i = 0; i <= haystack.length - needle.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (haystack[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
   }
 }

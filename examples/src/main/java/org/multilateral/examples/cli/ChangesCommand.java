@@ -1,31 +1,28 @@
 package org.multilateral.examples.cli;
 
-import java.time.LocalDate;
+import org.multilateral.query.ChangeQuery;
 import org.multilateral.query.Multilateral;
 import org.multilateral.query.Table;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-/** {@code multilateral changes ORG --from DATE --to DATE}. */
+/** {@code multilateral changes ORG [--from DATE] [--to DATE]}. */
 @Command(name = "changes", mixinStandardHelpOptions = true,
-    description = "Who joined and who left an organisation between two days (both included).")
+    description = {"Who joined and who left an organisation, in a window of days (both days included).",
+        "A change is listed when the date it shows falls in the window: a join's first day, a departure's last."})
 final class ChangesCommand extends TableCommand {
 
   @Parameters(index = "0", paramLabel = "ORG", description = "Organisation id or alias.")
   String organisation;
 
-  @Option(names = "--from", paramLabel = "DATE", required = true, description = "The first day, as YYYY-MM-DD.")
-  LocalDate from;
-
-  @Option(names = "--to", paramLabel = "DATE", required = true, description = "The last day, as YYYY-MM-DD.")
-  LocalDate to;
+  @Mixin
+  Window window = new Window();
 
   @Override
   Table table(Multilateral world) {
-    if (to.isBefore(from)) {
-      throw new BadInputException("--to " + to + " is before --from " + from);
-    }
-    return world.members(organisation).between(from, to).table();
+    ChangeQuery changes = world.members(organisation).changes();
+    changes = window.from().map(changes::since).orElse(changes);
+    return window.to().map(changes::until).orElse(changes).table();
   }
 }

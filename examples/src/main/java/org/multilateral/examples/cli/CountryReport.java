@@ -1,5 +1,6 @@
 package org.multilateral.examples.cli;
 
+import org.multilateral.query.internal.Escaping;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,13 +37,13 @@ final class CountryReport {
   static CountryReport of(Multilateral world, String countryText) {
     Country country = world.country(countryText);
     String code = country.code().value();
-    LocalDate today = world.today();
+    LocalDate today = world.currentTo();
     List<Table> sections = new ArrayList<>();
     sections.add(history(world, country));
     sections.add(world.memberships(code).asOf(today).table());
-    sections.add(world.seats().hostedBy(code).table());
-    sections.add(world.initiatives().supportedBy(code).table());
-    sections.add(world.events().participant(code).table());
+    sections.add(world.seats().involving(code).table());
+    sections.add(world.initiatives().involving(code).table());
+    sections.add(world.events().involving(code).table());
     return new CountryReport(country.name() + " in multilateral cooperation (data current to " + today + ")",
         sections.stream().filter(t -> !t.rows().isEmpty()).toList());
   }
@@ -68,7 +69,7 @@ final class CountryReport {
   }
 
   String toMarkdown() {
-    StringBuilder md = new StringBuilder("# ").append(title).append("\n");
+    StringBuilder md = new StringBuilder("# ").append(markdownCell(title)).append("\n");
     for (Table section : sections) {
       md.append("\n## ").append(markdownCell(section.title())).append("\n\n");
       md.append('|');
@@ -117,10 +118,10 @@ final class CountryReport {
   }
 
   private static String markdownCell(String text) {
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ");
+    return Escaping.markdown(text);
   }
 
   private static String html(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return Escaping.html(text);
   }
 }

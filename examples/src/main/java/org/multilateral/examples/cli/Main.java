@@ -1,39 +1,61 @@
 package org.multilateral.examples.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.multilateral.core.Dataset;
 import org.multilateral.dataset.DataFileException;
 import org.multilateral.dataset.MultilateralData;
 import org.multilateral.query.Multilateral;
 import org.multilateral.query.UnknownIdException;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 
 /**
- * The {@code multilateral} command. Exit status 0 on success, 2 for bad usage, an unknown id, a bad date or a bad
- * data file, with one line on standard error and no stack trace.
+ * The {@code multilateral} command. It writes UTF-8 whatever the platform's charset, and ends with exit status 0 on
+ * success, 2 for bad input of any kind (usage, an unknown id, a bad date, a bad data file) and 1 when the output
+ * cannot be written or on an internal error; a failure prints one line on standard error and no stack trace.
  */
 @Command(name = "multilateral", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Typed, sourced, time-aware facts about international cooperation.",
+    synopsisSubcommandLabel = "COMMAND",
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {"0:success",
+        "1:the output could not be written, or an internal error",
+        "2:bad input: usage, an unknown id or name, a bad date, a bad data file"},
     subcommands = {OrganisationsCommand.class, MembersCommand.class, MembershipsCommand.class,
         ChangesCommand.class, TimelineCommand.class, EventsCommand.class, InitiativesCommand.class,
-        CouncilCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
+        OfficesCommand.class, CouncilCommand.class, ReportCommand.class, ExampleCommand.class,
+        AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
   /** Exit status for bad input of any kind. */
   static final int BAD_INPUT = 2;
+
+  /** Exit status when the output cannot be written, or on an internal error. */
+  static final int FAILED = 1;
+
+  private static final String WRITE_FAILED =
+      "multilateral: cannot write the output (is the disk full, or the pipe closed?)";
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--data", paramLabel = "FILE", scope = CommandLine.ScopeType.INHERIT,
       description = "Add the facts of a data file (same format as the bundled data) on top of the bundled data.")
-  java.util.List<java.nio.file.Path> dataFiles = new java.util.ArrayList<>();
+  List<java.nio.file.Path> dataFiles = new ArrayList<>();
 
   private Multilateral world;
 
@@ -51,6 +73,16 @@ public final class Main implements Callable<Integer> {
     spec.commandLine().getOut().print(text);
   }
 
+  /**
+   * Prints the notes on an answer's limits (outside the data's declared coverage, after the day it is current to,
+   * uncertain days) as one line on standard error; the exit status stays 0.
+   */
+  void note(List<String> notes) {
+    if (!notes.isEmpty()) {
+      spec.commandLine().getErr().println("multilateral: note: " + oneLine(String.join(" ", notes)));
+    }
+  }
+
   @Override
   public Integer call() {
     spec.commandLine().usage(spec.commandLine().getOut());
@@ -58,32 +90,89 @@ public final class Main implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
-    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    // UTF-8 whatever the locale: a name such as Türkiye must never come out as T?rkiye.
+    // The example programs print with System.out; the commands with a writer of their own on the same descriptor, so
+    // that a write error (a full disk) reaches checkError() instead of being swallowed by a PrintStream.
+    PrintStream stdout = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+    PrintStream stderr = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    System.setOut(stdout);
+    System.setErr(stderr);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
+    int status = run(args, new PrintWriter(new java.io.BufferedWriter(new OutputStreamWriter(
+        new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8))), err);
+    stdout.flush();
+    if (stdout.checkError() && status == 0) {
+      err.println(WRITE_FAILED);
+      status = FAILED;
+    }
+    System.exit(status);
   }
 
-  /** Runs the command line {@code args}, printing to {@code out} and {@code err}; returns the exit status. */
+  /**
+   * Runs the command line {@code args}, printing to {@code out} and {@code err}; returns the exit status. An error
+   * writing {@code out} (a full disk, a closed pipe) ends with status 1 and one line on {@code err}.
+   */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new Main());
     cli.setOut(out);
     cli.setErr(err);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.registerConverter(LocalDate.class, Main::parseDate);
-    cli.setParameterExceptionHandler((ParameterException e, String[] a) -> {
-      err.println("multilateral: " + e.getMessage());
-      err.println("Try 'multilateral " + commandPath(e.getCommandLine()) + "--help' for more information.");
-      err.flush();
+    cli.setExitCodeExceptionMapper(Main::exitStatus);
+    cli.setParameterExceptionHandler((e, a) -> {
+      err.println("multilateral: " + oneLine(usageMessage(cli, e)) + " (see 'multilateral "
+          + commandPath(e.getCommandLine()) + "--help')");
       return BAD_INPUT;
     });
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      if (e instanceof UnknownIdException || e instanceof DataFileException || e instanceof BadInputException) {
-        err.println("multilateral: " + e.getMessage());
-        err.flush();
-        return BAD_INPUT;
-      }
-      throw e;
+      int status = exitStatus(e);
+      err.println("multilateral: " + (status == FAILED && !(e instanceof UncheckedIOException)
+          ? "internal error, please report it: " : "") + message(e));
+      return status;
     });
     int status = cli.execute(args);
     out.flush();
+    if (out.checkError() && status == 0) {
+      err.println(WRITE_FAILED);
+      return FAILED;
+    }
     return status;
+  }
+
+  /** What was wrong with the command line, in the words of this program. */
+  private static String usageMessage(CommandLine top, CommandLine.ParameterException e) {
+    if (e instanceof CommandLine.UnmatchedArgumentException u && u.getCommandLine() == top
+        && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
+      List<String> commands = top.getSubcommands().entrySet().stream()
+          .filter(c -> !c.getValue().getCommandSpec().usageMessage().hidden())
+          .filter(c -> c.getKey().equals(c.getValue().getCommandName()))
+          .map(java.util.Map.Entry::getKey).toList();
+      return "unknown command '" + u.getUnmatched().get(0) + "'; the commands are: " + String.join(", ", commands);
+    }
+    return e.getMessage();
+  }
+
+  /** The exit status for an exception a command threw: 2 for bad input of any kind, else 1. */
+  static int exitStatus(Throwable e) {
+    if (e instanceof UnknownIdException || e instanceof DataFileException || e instanceof BadInputException
+        || e instanceof DateTimeException || e instanceof IllegalArgumentException
+        || e instanceof CommandLine.ParameterException) {
+      return BAD_INPUT;
+    }
+    return FAILED;
+  }
+
+  /** What went wrong, on one line and without the names of Java classes. */
+  private static String message(Throwable e) {
+    String message = e.getMessage();
+    if (e instanceof UncheckedIOException io && io.getCause() != null) {
+      message = io.getCause().getMessage();
+    }
+    return oneLine(message == null || message.isBlank() ? "no detail was given" : message);
+  }
+
+  private static String oneLine(String text) {
+    return text.strip().replaceAll("\\s*\\R\\s*", " ");
   }
 
   private static String commandPath(CommandLine commandLine) {

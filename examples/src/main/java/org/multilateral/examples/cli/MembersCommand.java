@@ -1,6 +1,10 @@
 package org.multilateral.examples.cli;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.multilateral.core.Country;
+import org.multilateral.core.CountryCode;
 import org.multilateral.core.Role;
 import org.multilateral.query.CountrySet;
 import org.multilateral.query.MemberQuery;
@@ -14,7 +18,8 @@ import picocli.CommandLine.Parameters;
 /** {@code multilateral members ORG [--as-of DATE] [--and ORG]... [--not ORG]... [--role ROLE]}. */
 @Command(name = "members", mixinStandardHelpOptions = true,
     description = {"The members of an organisation on a day (default: the day the data is current to).",
-        "With --and and --not, those that are also (or not) members of other organisations that day."})
+        "With --and and --not, those that are also (or not) members of other organisations that day.",
+        "With --role, those holding these roles instead of full membership."})
 final class MembersCommand extends TableCommand {
 
   @Parameters(index = "0", paramLabel = "ORG", description = "Organisation id or alias, such as NATO or EU.")
@@ -29,6 +34,14 @@ final class MembersCommand extends TableCommand {
   @Option(names = "--not", paramLabel = "ORG", description = "Drop members of this organisation.")
   List<String> not = List.of();
 
+  @Option(names = "--certain-only", description = "Only members certainly in force that day: leave out a seat "
+      + "whose hand-over day is known only to the month or year.")
+  boolean certainOnly;
+
+  @Option(names = "--possible", description = "Also list members only possibly in force that day (a date known "
+      + "only to the month or year), marked possible.")
+  boolean possible;
+
   @Option(names = "--role", paramLabel = "ROLE", converter = RoleConverter.class,
       description = "Only this role (repeatable): founding-member, member, participating-state, "
           + "permanent-member, elected-member, partner, candidate, aspirant, observer.")
@@ -39,8 +52,12 @@ final class MembersCommand extends TableCommand {
     MemberQuery members = world.members(organisation);
     members = asOf.day().map(members::asOf).orElse(members);
     if (!roles.isEmpty()) {
-      members = members.roles(roles.get(0), roles.subList(1, roles.size()).toArray(Role[]::new));
+      members = members.roles(roles);
     }
+    if (certainOnly && possible) {
+      throw new BadInputException("--certain-only and --possible exclude each other");
+    }
+    members = certainOnly ? members.certainOnly() : possible ? members.withPossible() : members;
     if (and.isEmpty() && not.isEmpty()) {
       return members.table();
     }
@@ -51,7 +68,13 @@ final class MembersCommand extends TableCommand {
     for (String other : not) {
       kept = kept.not(other);
     }
-    CountrySet chosen = kept;
-    return members.filter(m -> chosen.contains(m.country())).table();
+    // Evaluate the set expression once, not once per row.
+    Set<CountryCode> chosen = kept.stream().map(Country::code).collect(Collectors.toUnmodifiableSet());
+    Table table = members.filter(m -> chosen.contains(m.country().code())).table();
+    Table.Builder noted = Table.builder(table.title());
+    table.columns().forEach(c -> noted.column(c.name(), c.type()));
+    table.rows().forEach(r -> noted.row(r.sources(), r.cells()));
+    kept.completeness().notes().forEach(noted::note);
+    return noted.build();
   }
 }

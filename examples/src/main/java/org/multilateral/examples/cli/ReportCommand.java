@@ -8,8 +8,8 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code multilateral report COUNTRY [--format markdown|html]}. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-    description = {"A country's place in multilateral cooperation: memberships and roles over time, seats it hosts,",
-        "initiatives it supports and events it took part in, with numbered citations."})
+    description = {"A report on a country in multilateral cooperation, with numbered citations.",
+        "Its memberships and roles over time, seats it hosts, initiatives and events it takes part in."})
 final class ReportCommand implements Callable<Integer> {
 
   @ParentCommand
@@ -19,16 +19,13 @@ final class ReportCommand implements Callable<Integer> {
   String country;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "markdown",
-      description = "markdown or html (default: ${DEFAULT-VALUE}).", converter = FormatConverter.class)
-  Format format;
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  ReportFormat format;
 
   @Override
   public Integer call() {
-    if (format != Format.MARKDOWN && format != Format.HTML) {
-      throw new BadInputException("a report is markdown or html, not " + format.id());
-    }
     CountryReport report = CountryReport.of(main.world(), country);
-    main.print(format == Format.HTML ? report.toHtml() : report.toMarkdown());
+    main.print(format == ReportFormat.html ? report.toHtml() : report.toMarkdown());
     return 0;
   }
 }

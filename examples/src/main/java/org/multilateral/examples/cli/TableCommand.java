@@ -13,16 +13,17 @@ abstract class TableCommand implements Callable<Integer> {
   Main main;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
-      converter = FormatConverter.class, completionCandidates = FormatConverter.Candidates.class)
-  Format format;
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  TableFormat format;
 
   /** The table to print. */
   abstract Table table(Multilateral world);
 
   @Override
   public Integer call() {
-    main.print(format.render(table(main.world())));
+    Table table = table(main.world());
+    main.print(format.render(table));
+    main.note(table.notes());
     return 0;
   }
 }

@@ -10,7 +10,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code multilateral timeline ORG [--format text|markdown|csv|json|html|svg]}. */
 @Command(name = "timeline", mixinStandardHelpOptions = true,
-    description = "An organisation's enlargement waves: who joined on each date. --format svg draws a chart.")
+    description = "An organisation's enlargement waves: who joined on each date; --format svg draws a chart.")
 final class TimelineCommand implements Callable<Integer> {
 
   @ParentCommand
@@ -20,20 +20,20 @@ final class TimelineCommand implements Callable<Integer> {
   String organisation;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "Output format: text, csv, json, markdown, html or svg (default: ${DEFAULT-VALUE}).",
-      converter = FormatConverter.class)
-  Format format;
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); svg draws a chart.")
+  ChartFormat format;
 
   @Override
   public Integer call() {
     Multilateral world = main.world();
     WaveQuery waves = world.members(organisation).waves();
-    if (format == Format.SVG) {
+    if (format.table().isEmpty()) {
       String title = world.organisation(organisation).name() + ": enlargement waves";
-      main.print(TimelineSvg.render(title, waves.list(), world.today()));
+      main.print(TimelineSvg.render(title, waves.list(), world.currentTo()));
     } else {
-      main.print(format.render(waves.table()));
+      main.print(format.table().get().render(waves.table()));
     }
+    main.note(waves.completeness().notes());
     return 0;
   }
 }

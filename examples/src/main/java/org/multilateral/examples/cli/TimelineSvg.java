@@ -1,5 +1,6 @@
 package org.multilateral.examples.cli;
 
+import org.multilateral.query.internal.Escaping;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -175,6 +176,6 @@ final class TimelineSvg {
   }
 
   private static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return Escaping.html(text);
   }
 }

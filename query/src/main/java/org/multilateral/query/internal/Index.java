@@ -2,7 +2,6 @@ package org.multilateral.query.internal;
 
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,7 +9,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -26,6 +24,7 @@ import org.multilateral.core.PartnershipFramework;
 import org.multilateral.core.Role;
 import org.multilateral.core.Source;
 import org.multilateral.core.Spell;
+import org.multilateral.core.internal.NameKey;
 
 /**
  * Lookup tables over one dataset, built once and shared by every query over it. Not API.
@@ -36,13 +35,32 @@ import org.multilateral.core.Spell;
  */
 public final class Index {
 
-  /** A spell with its membership, and the days it is certainly in force (see {@link Spell#isInForceOn}). */
-  public record Entry(Membership membership, Spell spell, long firstDay, long lastDay) {
+  /**
+   * A spell with its membership, the days it is certainly in force ({@code firstDay..lastDay}, see
+   * {@link Spell#isInForceOn}) and the days it may be in force ({@code widestFirst..widestLast}, the widest reading of
+   * its imprecise dates).
+   */
+  public record Entry(Membership membership, Spell spell, long firstDay, long lastDay, long widestFirst,
+      long widestLast) {
     static Entry of(Membership membership, Spell spell) {
       return new Entry(membership, spell, spell.firstDay().toEpochDay(),
-          spell.lastDay().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE));
+          spell.lastDay().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE), spell.start().earliest().toEpochDay(),
+          spell.end().map(e -> e.latest().toEpochDay()).orElse(Long.MAX_VALUE));
+    }
+
+    /** Whether the spell is certainly in force on {@code day}. */
+    public boolean isCertainOn(long day) {
+      return firstDay <= day && day <= lastDay;
+    }
+
+    /** Whether the spell may be in force on {@code day}. */
+    public boolean isPossibleOn(long day) {
+      return widestFirst <= day && day <= widestLast;
     }
   }
+
+  /** A country's continued seat in an organisation: the organisation and the predecessor. */
+  private record Seat(OrganisationId organisation, CountryCode predecessor) {}
 
   /**
    * A country starting or ceasing to hold one of a set of roles: {@code joined}, or not (it left);
@@ -66,7 +84,9 @@ public final class Index {
   private final ImmutableMap<OrganisationId, IntervalTree<Entry>> byOrganisation;
   private final ImmutableMap<CountryCode, IntervalTree<Entry>> byCountry;
   private final ImmutableListMultimap<OrganisationId, Entry> entriesByOrganisation;
+  private final ImmutableListMultimap<Seat, Entry> continuations;
   private final Map<TransitionKey, Transitions> transitions = new ConcurrentHashMap<>();
+  private final Map<OrganisationId, Set<Role>> rolesByOrganisation = new ConcurrentHashMap<>();
 
   public Index(Dataset dataset) {
     this.dataset = dataset;
@@ -86,13 +106,16 @@ public final class Index {
 
     ImmutableListMultimap.Builder<OrganisationId, Entry> byOrg = ImmutableListMultimap.builder();
     ImmutableListMultimap.Builder<CountryCode, Entry> byCty = ImmutableListMultimap.builder();
+    ImmutableListMultimap.Builder<Seat, Entry> continued = ImmutableListMultimap.builder();
     for (Membership m : dataset.memberships()) {
       for (Spell s : m.spells()) {
         Entry e = Entry.of(m, s);
         byOrg.put(m.organisation(), e);
         byCty.put(m.country(), e);
+        s.continues().ifPresent(p -> continued.put(new Seat(m.organisation(), p), e));
       }
     }
+    this.continuations = continued.build();
     this.entriesByOrganisation = byOrg.build();
     this.byOrganisation = trees(entriesByOrganisation);
     this.byCountry = trees(byCty.build());
@@ -100,7 +123,8 @@ public final class Index {
 
   private static <K> ImmutableMap<K, IntervalTree<Entry>> trees(ImmutableListMultimap<K, Entry> entries) {
     ImmutableMap.Builder<K, IntervalTree<Entry>> trees = ImmutableMap.builder();
-    entries.asMap().forEach((k, list) -> trees.put(k, IntervalTree.of(list, Entry::firstDay, Entry::lastDay)));
+    entries.asMap().forEach((k, list) -> trees.put(k, IntervalTree.of(list, Entry::widestFirst,
+        Entry::widestLast)));
     return trees.buildOrThrow();
   }
 
@@ -144,9 +168,7 @@ public final class Index {
    * numeric code of one or two digits padded to three ({@code 56} is {@code 056}).
    */
   public static String key(String text) {
-    String k = Normalizer.normalize(text.trim(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-        .replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-    return k.matches("\\d{1,2}") ? "0".repeat(3 - k.length()) + k : k;
+    return NameKey.of(text);
   }
 
   public Dataset dataset() {
@@ -159,6 +181,25 @@ public final class Index {
 
   public Optional<Organisation> organisation(OrganisationId id) {
     return Optional.ofNullable(organisations.get(id));
+  }
+
+  /** The roles the memberships of {@code organisation} hold. */
+  public Set<Role> roles(OrganisationId organisation) {
+    return rolesByOrganisation.computeIfAbsent(organisation, o -> {
+      Set<Role> roles = java.util.EnumSet.noneOf(Role.class);
+      entriesByOrganisation.get(o).forEach(e -> roles.add(e.membership().role()));
+      return java.util.Collections.unmodifiableSet(roles);
+    });
+  }
+
+  /** Whether the dataset holds facts of {@code kind} for {@code organisation}. */
+  public boolean hasFacts(OrganisationId organisation, org.multilateral.core.FactKind kind) {
+    return switch (kind) {
+      case EVENTS -> dataset.events().stream().anyMatch(e -> e.organisation().equals(organisation));
+      case OFFICES -> dataset.offices().stream().anyMatch(o -> o.organisation().equals(organisation));
+      case DOCUMENTS -> dataset.documents().stream().anyMatch(d -> d.organisation().equals(organisation));
+      case INITIATIVES -> dataset.initiatives().stream().anyMatch(i -> i.organisation().equals(organisation));
+    };
   }
 
   /** A country by alpha-3, alpha-2, numeric or former (ISO 3166-3) code or English name, ignoring case. */
@@ -216,16 +257,58 @@ public final class Index {
     return List.copyOf(sources.keySet());
   }
 
-  /** The spells of {@code organisation} in force on {@code day}, in no particular order. */
-  public List<Entry> inForce(OrganisationId organisation, LocalDate day) {
+  /**
+   * The spells of {@code organisation} that may be in force on {@code day} (the widest reading of their dates), in no
+   * particular order; {@link Entry#isCertainOn} tells those certainly in force.
+   */
+  public List<Entry> mayBeInForce(OrganisationId organisation, LocalDate day) {
     IntervalTree<Entry> tree = byOrganisation.get(organisation);
     return tree == null ? List.of() : tree.at(day.toEpochDay());
   }
 
-  /** The spells of {@code country} in force on {@code day}, in no particular order. */
-  public List<Entry> inForce(CountryCode country, LocalDate day) {
+  /** The spells of {@code country} that may be in force on {@code day}, in no particular order. */
+  public List<Entry> mayBeInForce(CountryCode country, LocalDate day) {
     IntervalTree<Entry> tree = byCountry.get(country);
     return tree == null ? List.of() : tree.at(day.toEpochDay());
+  }
+
+  /**
+   * Whether {@code entry} holds its seat on {@code day}: it is certainly in force, or it is one side of a seat held
+   * in continuity (a spell that {@link Spell#continues} another country's) whose hand-over day is not known, and it
+   * is the side that answers for the seat that day. Of two sides neither of which is certain, the successor answers
+   * once it may have started, the predecessor before that; so a continued seat counts once on every day.
+   */
+  public boolean holdsSeat(Entry entry, LocalDate day) {
+    long d = day.toEpochDay();
+    if (entry.isCertainOn(d)) {
+      return true;
+    }
+    if (!entry.isPossibleOn(d)) {
+      return false;
+    }
+    Membership m = entry.membership();
+    Optional<CountryCode> predecessor = entry.spell().continues();
+    if (predecessor.isPresent()) {
+      // The successor side, possibly started: it answers unless the predecessor is still certainly in force.
+      return sameSeat(m, predecessor.get(), day).noneMatch(p -> p.isCertainOn(d));
+    }
+    // The predecessor side: it answers while a successor that continues it has not possibly started, and is not
+    // certainly in force either.
+    List<Entry> successors = continuations.get(new Seat(m.organisation(), m.country())).stream()
+        .filter(s -> sameKind(s.membership(), m)).toList();
+    return !successors.isEmpty() && successors.stream().noneMatch(s -> s.isPossibleOn(d))
+        && successors.stream().anyMatch(s -> s.widestFirst() > d);
+  }
+
+  private java.util.stream.Stream<Entry> sameSeat(Membership successor, CountryCode predecessor, LocalDate day) {
+    return mayBeInForce(predecessor, day).stream()
+        .filter(p -> p.membership().organisation().equals(successor.organisation()))
+        .filter(p -> sameKind(p.membership(), successor));
+  }
+
+  /** Whether two memberships are of the same kind of seat: the same role, or both full membership. */
+  private static boolean sameKind(Membership a, Membership b) {
+    return a.role() == b.role() || (a.role().isFullMember() && b.role().isFullMember());
   }
 
   /**
