@@ -2,7 +2,9 @@
  * A fluent, time-aware query API over any {@link org.multilateral.core.Dataset}, and tables for reports.
  */
 module org.multilateral.query {
+  // Core's types are in this module's public signatures.
   requires transitive org.multilateral.core;
+  requires com.google.common;
   requires org.apache.commons.csv;
 
   exports org.multilateral.query;

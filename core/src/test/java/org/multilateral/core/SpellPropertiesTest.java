@@ -1,5 +1,6 @@
 package org.multilateral.core;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
@@ -37,27 +38,57 @@ class SpellPropertiesTest {
     return lists().of(integers().between(1, 4000)).ofSizeBetween(2, 12);
   }
 
-  /** Lays out spells from steps: gap, length, gap, length...; the last spell may be ongoing. */
+  /**
+   * Lays out spells from steps: gap, length, gap, length...; the last spell may be ongoing. The hard cases are made
+   * on purpose: a gap of one day after a day-precise end (touching spells: the next starts the day after the last
+   * day of the previous), and imprecise dates that reach as close to the previous spell as their widest reading
+   * allows. {@link #theGeneratorMakesTouchingImpreciseAndOngoingSpells} shows that it does.
+   */
   private static List<Spell> layout(List<Integer> steps, boolean lastOngoing) {
     List<Spell> spells = new ArrayList<>();
-    int cursor = 0;
+    long widestEnd = -1; // the last day the previous spell may reach, as an offset from EPOCH
     for (int i = 0; i + 1 < steps.size(); i += 2) {
-      // A gap of more than a year keeps spells apart even at year precision.
-      int start = cursor + 366 + steps.get(i);
-      int end = start + steps.get(i + 1);
-      int precision = steps.get(i) % 3;
-      Spell.Builder b = Spell.builder().start(date(start, precision)).startKind(DateKind.ADMITTED);
-      boolean ongoing = lastOngoing && i + 3 >= steps.size();
-      if (!ongoing) {
-        b.end(date(end, steps.get(i + 1) % 3)).endKind(DateKind.LEFT);
+      int gap = steps.get(i) % 4 == 0 ? 1 : steps.get(i);
+      int start = (int) (widestEnd + gap);
+      PartialDate from = date(start, steps.get(i) % 3);
+      if (from.earliest().toEpochDay() - EPOCH.toEpochDay() <= widestEnd) {
+        from = date(start, 0); // an imprecise start would reach back into the previous spell
       }
-      spells.add(b.build());
-      cursor = ongoing ? end : end + 366;
+      Spell.Builder b = Spell.builder().start(from).startKind(DateKind.ADMITTED);
+      boolean ongoing = lastOngoing && i + 3 >= steps.size();
       if (ongoing) {
+        spells.add(b.build());
         break;
       }
+      PartialDate to = date(start + steps.get(i + 1), steps.get(i + 1) % 3);
+      if (to.latest().isBefore(from.earliest())) {
+        to = date(start + steps.get(i + 1), 0);
+      }
+      spells.add(b.end(to).endKind(DateKind.LEFT).build());
+      widestEnd = to.latest().toEpochDay() - EPOCH.toEpochDay();
     }
     return spells;
+  }
+
+  @Test
+  void theGeneratorMakesTouchingImpreciseAndOngoingSpells() {
+    List<List<Spell>> histories = new ArrayList<>();
+    qt().withExamples(500).forAll(steps(), integers().between(0, 1))
+        .checkAssert((steps, ongoing) -> histories.add(layout(steps, ongoing == 1)));
+    assertTrue(histories.stream().anyMatch(h -> {
+      for (int i = 1; i < h.size(); i++) {
+        LocalDate last = h.get(i - 1).end().orElseThrow().latest();
+        if (last.plusDays(1).equals(h.get(i).start().earliest())) {
+          return true;
+        }
+      }
+      return false;
+    }), "touching spells");
+    assertTrue(histories.stream().anyMatch(h -> h.get(h.size() - 1).isOngoing()), "an ongoing spell");
+    assertTrue(histories.stream().flatMap(List::stream).anyMatch(x -> x.start().precision() == DatePrecision.YEAR),
+        "a year-precise start");
+    assertTrue(histories.stream().flatMap(List::stream).anyMatch(x -> x.end().map(e -> e.precision()
+        == DatePrecision.MONTH).orElse(false)), "a month-precise end");
   }
 
   @Test

@@ -124,11 +124,13 @@ final class Coverages {
     LocalDate gapEnd = spans.stream().map(Coverage::from).filter(f -> f.isAfter(gapStart)).findFirst()
         .map(f -> f.minusDays(1)).filter(e -> e.isBefore(hi)).orElse(hi);
     String when = gapStart.equals(gapEnd) ? "on " + gapStart : "from " + gapStart + " to " + gapEnd;
-    String note = spans.isEmpty() ? "the data does not declare these complete"
-        : "the data does not declare these complete " + when;
-    return Optional.of(note + " (declared: " + (spans.isEmpty() ? "none" : spans.stream()
-        .map(c -> c.from() + ".." + c.to().map(Object::toString).orElse("")).collect(Collectors.joining(", ")))
-        + "); what is missing there is not recorded, not absent.");
+    if (spans.isEmpty()) {
+      return Optional.of("the data does not claim to hold all of these, so what is missing is not recorded, not"
+          + " absent.");
+    }
+    return Optional.of("the data claims to hold all of these only " + spans.stream()
+        .map(c -> c.from() + ".." + c.to().map(Object::toString).orElse("")).collect(Collectors.joining(" and "))
+        + ", so " + when + " what is missing is not recorded, not absent.");
   }
 
   private static boolean sameCoverage(Organisation organisation, Role a, Role b) {

@@ -95,6 +95,9 @@ class TablePropertiesTest {
       });
       b.row(sources, cells);
     }
+    for (int n = range(0, 2).generate(in); n > 0; n--) {
+      b.note("N" + text(in, 5));
+    }
     return b.build();
   }
 
@@ -159,6 +162,11 @@ class TablePropertiesTest {
             ((Element) cells.item(row.cells().size())).getElementsByTagName("a").getLength());
       }
       assertEquals(t.sources().size(), doc.getElementsByTagName("li").getLength());
+      NodeList notes = doc.getElementsByTagName("p");
+      assertEquals(t.notes().size(), notes.getLength());
+      for (int n = 0; n < notes.getLength(); n++) {
+        assertEquals("Note: " + xmlText(t.notes().get(n)), notes.item(n).getTextContent());
+      }
     });
   }
 
@@ -197,7 +205,8 @@ class TablePropertiesTest {
     check(t -> {
       List<String> lines = t.toMarkdown().lines().toList();
       int tableLines = 2 + t.rows().size();
-      int expectedLines = 2 + tableLines + (t.sources().isEmpty() ? 0 : 1 + t.sources().size());
+      int expectedLines = 2 + tableLines + 2 * t.notes().size()
+          + (t.sources().isEmpty() ? 0 : 1 + t.sources().size());
       assertEquals(expectedLines, lines.size(), t.toMarkdown());
       for (String line : lines.subList(2, 2 + tableLines)) {
         assertEquals(t.columns().size() + 1, markdownCells(line).size(), line);
@@ -214,6 +223,11 @@ class TablePropertiesTest {
       }
       for (int s = 0; s < t.sources().size(); s++) {
         assertTrue(lines.get(lines.size() - t.sources().size() + s).startsWith("[^" + (s + 1) + "]: "));
+      }
+      for (int n = 0; n < t.notes().size(); n++) {
+        String line = lines.get(2 + tableLines + 2 * n + 1);
+        assertTrue(line.startsWith("> **Note:** "), line);
+        assertEquals(oneLine(t.notes().get(n)), unescapeMarkdown(line.substring("> **Note:** ".length())));
       }
     });
   }
@@ -247,6 +261,7 @@ class TablePropertiesTest {
         }
         assertEquals(t.sourceNumbers(expected).stream().map(Long::valueOf).toList(), row.get(Table.SOURCES));
       }
+      assertEquals(t.notes(), doc.get("notes"));
       List<Object> sources = (List<Object>) doc.get("sources");
       assertEquals(t.sources().size(), sources.size());
       for (int s = 0; s < sources.size(); s++) {
@@ -254,6 +269,7 @@ class TablePropertiesTest {
         assertEquals((long) s + 1, source.get("number"));
         assertEquals(t.sources().get(s).id(), source.get("id"));
         assertEquals(t.sources().get(s).citation(), source.get("citation"));
+        assertEquals(t.sources().get(s).tier().id(), source.get("tier"));
       }
     });
   }
