@@ -99,7 +99,7 @@ public final class Index {
     dataset.frameworks().forEach(f -> fKeys.put(key(f.id()), f));
     dataset.frameworks().forEach(f -> fKeys.putIfAbsent(key(f.name()), f));
     this.frameworkKeys = ImmutableMap.copyOf(fKeys);
-    this.sources = ImmutableMap.copyOf(Sources.of(dataset));
+    this.sources = ImmutableMap.copyOf(byKey(dataset.sources(), Source::id));
     Map<String, Source> sKeys = new HashMap<>();
     sources.values().forEach(src -> sKeys.putIfAbsent(key(src.id()), src));
     this.sourceKeys = ImmutableMap.copyOf(sKeys);
