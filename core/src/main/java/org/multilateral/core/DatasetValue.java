@@ -143,6 +143,10 @@ abstract non-sealed class DatasetValue implements Dataset {
         });
       }
     }
+    checkCountryNames();
+    checkParents(organisations);
+    checkLives(countries, organisations);
+    checkOneFullRoleAtATime();
     Set<String> membershipKeys = new HashSet<>();
     for (Membership m : memberships()) {
       requireKnown(countries, m.country(), "membership " + m.label() + " names country");
@@ -180,6 +184,116 @@ abstract non-sealed class DatasetValue implements Dataset {
       checkArgument(map.put(k, value) == null, "dataset: %s '%s' appears twice", what, k);
     }
     return map;
+  }
+
+  /**
+   * Codes and names find one country: the alpha-2 code of a current state, the numeric code of any state and every
+   * name (compared as {@link NameKey} compares them) are each used once. Historical states may share a retired alpha-2
+   * code with each other (CS was Czechoslovakia's and then Serbia and Montenegro's), never with a current state.
+   */
+  private void checkCountryNames() {
+    Map<String, Country> alpha2 = new HashMap<>();
+    Map<String, Country> numeric = new HashMap<>();
+    Map<String, Country> names = new HashMap<>();
+    for (Country c : countries()) {
+      if (!c.isHistorical()) {
+        unique(alpha2, c.alpha2(), c, "alpha-2 code");
+      }
+      unique(numeric, c.numeric(), c, "numeric code");
+      unique(names, NameKey.of(c.name()), c, "name");
+    }
+    for (Country c : countries()) {
+      if (c.isHistorical() && alpha2.containsKey(c.alpha2())) {
+        throw new InvalidFactException("country " + c.code(), "dataset: country " + c.code() + ": alpha-2 code '"
+            + c.alpha2() + "' is the code of " + alpha2.get(c.alpha2()) + ", a current state");
+      }
+    }
+  }
+
+  private static void unique(Map<String, Country> seen, String key, Country c, String what) {
+    Country previous = seen.putIfAbsent(key, c);
+    if (previous != null) {
+      throw new InvalidFactException("country " + c.code(), "dataset: country " + c.code() + ": " + what + " '"
+          + key + "' is already " + previous + "'s; codes and names must find one country");
+    }
+  }
+
+  /** No organisation is its own parent, directly or through others. */
+  private void checkParents(Map<OrganisationId, Organisation> organisations) {
+    for (Organisation o : organisations()) {
+      Set<OrganisationId> seen = new HashSet<>();
+      Optional<OrganisationId> parent = Optional.of(o.id());
+      while (parent.isPresent()) {
+        if (!seen.add(parent.get())) {
+          throw new InvalidFactException("organisation " + o.id(), "dataset: organisation " + o.id()
+              + " is its own parent through " + seen);
+        }
+        parent = Optional.ofNullable(organisations.get(parent.get())).flatMap(Organisation::parent);
+      }
+    }
+  }
+
+  /**
+   * A membership lies within its country's life and after its organisation's earliest founding date, on the widest
+   * reading of the dates (a spell of a state that ended must end too).
+   */
+  private void checkLives(Map<CountryCode, Country> countries, Map<OrganisationId, Organisation> organisations) {
+    for (Membership m : memberships()) {
+      Country c = countries.get(m.country());
+      Organisation o = organisations.get(m.organisation());
+      if (c == null || o == null) {
+        continue; // reported as an unknown reference
+      }
+      for (Spell s : m.spells()) {
+        c.started().ifPresent(started -> {
+          if (s.start().latest().isBefore(started.earliest())) {
+            throw new InvalidFactException(m.label(), "dataset: membership " + m.label() + ": spell " + s
+                + " starts before " + c + " existed (" + started + ")");
+          }
+        });
+        c.ended().ifPresent(ended -> {
+          if (s.end().isEmpty() || s.end().get().earliest().isAfter(ended.latest())) {
+            throw new InvalidFactException(m.label(), "dataset: membership " + m.label() + ": spell " + s
+                + " outlasts " + c + ", which ended " + ended);
+          }
+        });
+        o.founded().ifPresent(founded -> {
+          if (s.start().latest().isBefore(founded.earliest())) {
+            throw new InvalidFactException(m.label(), "dataset: membership " + m.label() + ": spell " + s
+                + " starts before " + o.id() + " was founded (" + founded + ")");
+          }
+        });
+      }
+    }
+  }
+
+  /**
+   * A country holds one full membership of an organisation at a time: spells of two full-member roles (founding
+   * member and member, permanent and elected) never share a day, on the widest reading; so a member list names a
+   * country once. Roles short of membership (partner, candidate, observer) may run beside each other.
+   */
+  private void checkOneFullRoleAtATime() {
+    Map<String, List<Membership>> full = new HashMap<>();
+    for (Membership m : memberships()) {
+      if (m.role().isFullMember()) {
+        full.computeIfAbsent(m.country() + "@" + m.organisation(), k -> new java.util.ArrayList<>()).add(m);
+      }
+    }
+    for (List<Membership> roles : full.values()) {
+      for (int i = 0; i < roles.size(); i++) {
+        for (int j = i + 1; j < roles.size(); j++) {
+          for (Spell a : roles.get(i).spells()) {
+            for (Spell b : roles.get(j).spells()) {
+              if (a.overlaps(b)) {
+                throw new InvalidFactException(roles.get(j).label(), "dataset: membership " + roles.get(j).label()
+                    + ": spell " + b + " overlaps spell " + a + " of " + roles.get(i).label()
+                    + "; a country holds one full membership of an organisation at a time");
+              }
+            }
+          }
+        }
+      }
+    }
   }
 
   private static <K> void requireKnown(Map<K, ?> known, K key, String context) {

@@ -36,6 +36,7 @@ public abstract class Episode {
 
   @Value.Check
   void check() {
+    Text.checkListedOnce(sources(), "episode " + kind(), "source");
     checkArgument(Text.KEBAB_CASE.matcher(kind()).matches(),
         "episode '%s': kind must be lower-case words joined by hyphens", kind());
     checkArgument(!description().isBlank(), "episode %s from %s: blank description", kind(), start());

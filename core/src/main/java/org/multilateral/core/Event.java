@@ -46,6 +46,8 @@ public abstract class Event {
 
   @Value.Check
   void check() {
+    Text.checkListedOnce(participants(), "event " + id(), "participant");
+    Text.checkListedOnce(sources(), "event " + id(), "source");
     checkArgument(!id().isBlank() && !title().isBlank(), "event '%s': blank id or title", id());
     end().ifPresent(end -> checkArgument(!end.latest().isBefore(start().earliest()),
         "event %s: end %s is before start %s", id(), end, start()));

@@ -85,6 +85,7 @@ public abstract class Membership {
   Membership check() {
     checkArgument(!spells().isEmpty(), "membership %s: no spell", label());
     checkArgument(!sources().isEmpty(), "membership %s: no source", label());
+    Text.checkListedOnce(sources(), "membership " + label(), "source");
     spells().forEach(s -> checkArgument(!s.continues().equals(Optional.of(country())),
         "membership %s: spell %s continues the country's own seat", label(), s));
     checkArgument(framework().isPresent() == (role() == Role.PARTNER),

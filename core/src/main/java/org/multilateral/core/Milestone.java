@@ -35,6 +35,7 @@ public abstract class Milestone {
 
   @Value.Check
   void check() {
+    Text.checkListedOnce(sources(), "milestone " + date(), "source");
     checkArgument(!sources().isEmpty(), "milestone %s %s: no source", kind().id(), date());
   }
 

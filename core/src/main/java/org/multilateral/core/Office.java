@@ -41,6 +41,7 @@ public abstract class Office {
 
   @Value.Check
   void check() {
+    Text.checkListedOnce(sources(), "office " + title() + " " + holder(), "source");
     checkArgument(!title().isBlank() && !holder().isBlank(), "office '%s' held by '%s': blank title or holder",
         title(), holder());
     end().ifPresent(end -> checkArgument(!end.latest().isBefore(start().earliest()),

@@ -95,8 +95,10 @@ public abstract class Organisation {
 
   @Value.Check
   void check() {
+    Text.checkListedOnce(sources(), "organisation " + id(), "source");
     checkArgument(!name().isBlank(), "organisation %s: blank name", id());
     checkArgument(!frenchName().isBlank(), "organisation %s: blank French name", id());
+    checkArgument(!parent().equals(Optional.of(id())), "organisation %s: is its own parent", id());
     checkArgument(parent().isPresent() == (kind() == OrganisationKind.ORGAN),
         "organisation %s: a parent is required for an organ and only for it", id());
     for (String alias : aliases()) {

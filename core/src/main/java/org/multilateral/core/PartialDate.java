@@ -18,6 +18,9 @@ import org.immutables.value.Value;
  * {@link #earliest()} is 2019-09-01 and its {@link #latest()} 2019-09-30, and it prints as {@code 2019-09}, never as
  * a made-up first day of the month. Ordering is by {@link #earliest()}, then coarser precision first.
  *
+ * <p>Years run from {@value #MIN_YEAR} to {@value #MAX_YEAR}, so that every date prints in the four-digit form
+ * {@link #parse} reads back.
+ *
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
@@ -101,9 +104,17 @@ public abstract class PartialDate implements Comparable<PartialDate> {
     return !day.isBefore(earliest()) && !day.isAfter(latest());
   }
 
+  /** The first year a partial date may name: four digits, as {@link #parse} reads and {@link #toString} writes. */
+  public static final int MIN_YEAR = 1000;
+
+  /** The last year a partial date may name. */
+  public static final int MAX_YEAR = 9999;
+
   @Value.Check
   void check() {
     LocalDate d = earliest();
+    checkArgument(d.getYear() >= MIN_YEAR && d.getYear() <= MAX_YEAR,
+        "date %s is out of range: years %s to %s only", d, MIN_YEAR, MAX_YEAR);
     checkArgument(precision() == DatePrecision.DAY || d.getDayOfMonth() == 1,
         "partial date %s of precision %s must be stored as the first day of its period", d, precision());
     checkArgument(precision() != DatePrecision.YEAR || d.getMonthValue() == 1,

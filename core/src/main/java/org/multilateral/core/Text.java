@@ -1,5 +1,8 @@
 package org.multilateral.core;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Shape checks for codes and labels, compiled once: values are checked on every construction. */
@@ -37,5 +40,22 @@ final class Text {
       }
     }
     return true;
+  }
+
+  /**
+   * Throws unless every entry of {@code list} is listed once: a source (by id), a country or any other value listed
+   * twice would be counted twice.
+   *
+   * @param record the record, for the message: {@code event nato-2022-06-29-madrid-summit}
+   * @param what what the list holds: {@code participant}
+   */
+  static void checkListedOnce(List<?> list, String record, String what) {
+    Set<Object> seen = new HashSet<>();
+    for (Object o : list) {
+      Object key = o instanceof Source s ? s.id() : o;
+      if (!seen.add(key)) {
+        throw new IllegalArgumentException(record + ": " + what + " '" + key + "' is listed twice");
+      }
+    }
   }
 }

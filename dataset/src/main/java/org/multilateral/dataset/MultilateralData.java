@@ -152,20 +152,33 @@ public final class MultilateralData {
 
   private static Assembler.Parsed parse(Path file) {
     Objects.requireNonNull(file, "file");
-    byte[] bytes;
-    try {
-      long size = Files.size(file);
-      if (size > DataReader.MAX_FILE_BYTES) {
-        throw new DataFileException(file.toString(), 0, 0, "$",
-            "file is " + size + " bytes; the limit is " + DataReader.MAX_FILE_BYTES);
-      }
-      bytes = Files.readAllBytes(file);
-    } catch (java.nio.file.NoSuchFileException e) {
-      throw new DataFileException(file.toString(), 0, 0, "$", "no such file");
-    } catch (IOException e) {
-      throw new DataFileException(file.toString(), 0, 0, "$", "cannot read the file: " + e);
-    }
-    Located located = new Located(file.toString(), bytes);
+    Located located = new Located(file.toString(), readBounded(file));
     return new Assembler.Parsed(located, DataReader.dataFile(located));
+  }
+
+  /**
+   * The bytes of {@code file}, at most {@link DataReader#MAX_FILE_BYTES}: the limit holds for the bytes read, not
+   * the size a file reports, so a device or an endless pipe is refused after the limit instead of filling the heap.
+   */
+  private static byte[] readBounded(Path file) {
+    String name = file.toString();
+    if (Files.isDirectory(file)) {
+      throw new DataFileException(name, 0, 0, "$", "is a directory, not a data file");
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] bytes = in.readNBytes(DataReader.MAX_FILE_BYTES + 1);
+      if (bytes.length > DataReader.MAX_FILE_BYTES) {
+        throw new DataFileException(name, 0, 0, "$", "file is more than " + DataReader.MAX_FILE_BYTES
+            + " bytes; the limit is " + DataReader.MAX_FILE_BYTES);
+      }
+      return bytes;
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new DataFileException(name, 0, 0, "$", "no such file");
+    } catch (java.nio.file.AccessDeniedException e) {
+      throw new DataFileException(name, 0, 0, "$", "permission denied");
+    } catch (IOException e) {
+      throw new DataFileException(name, 0, 0, "$", "cannot read the file"
+          + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+    }
   }
 }

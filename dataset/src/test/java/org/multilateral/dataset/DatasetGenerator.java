@@ -114,12 +114,13 @@ final class DatasetGenerator {
       return date(1900, 2100);
     }
 
+    /** Up to {@code max} distinct values of {@code from}: a fact lists each value once. */
     <T> List<T> some(List<T> from, int max) {
-      List<T> out = new ArrayList<>();
+      java.util.LinkedHashSet<T> out = new java.util.LinkedHashSet<>();
       for (int n = between(0, max); n > 0 && !from.isEmpty(); n--) {
         out.add(pick(from));
       }
-      return out;
+      return new ArrayList<>(out);
     }
 
     List<String> texts() {
@@ -144,8 +145,11 @@ final class DatasetGenerator {
     int sources = in.between(1, 4);
     for (int i = 0; i < sources; i++) {
       if (in.chance()) {
-        pool.add(SeedExcerpt.builder().id("seed-" + i + in.text()).file("00" + i + "_seed.txt")
-            .excerpt(in.words()).build());
+        // A real excerpt of a bundled seed: a loader checks that the excerpt is in its seed, word for word.
+        String[][] excerpts = {{"003_8ab0c2051ddd07fd.txt", "Eight Strategic Concepts have been created since 1949."},
+            {"001_c0fb550e536e8a54.txt", "Alliance for Multilateralism"}, {"000_cb242656d290b756.txt", "Belgium"}};
+        String[] e = excerpts[in.between(0, excerpts.length - 1)];
+        pool.add(SeedExcerpt.builder().id("seed-" + i + in.text()).file(e[0]).excerpt(e[1]).build());
       } else {
         WebPage.Builder page = WebPage.builder().id("page-" + i + in.text())
             .url(URI.create("https://example.org/p" + i + "?q=" + i + "&r=%C3%A9"))
@@ -158,10 +162,11 @@ final class DatasetGenerator {
         pool.add(page.build());
       }
     }
+    // Each fact cites one to three distinct sources of the pool.
     java.util.function.Supplier<List<Source>> cite = () -> {
-      List<Source> out = new ArrayList<>(in.some(pool, 2));
+      java.util.LinkedHashSet<Source> out = new java.util.LinkedHashSet<>(in.some(pool, 2));
       out.add(in.pick(pool));
-      return out;
+      return List.copyOf(out);
     };
 
     // Countries, some historical with successors among the others.
@@ -170,18 +175,21 @@ final class DatasetGenerator {
     for (int i = 0; i < countries; i++) {
       codes.add(CountryCode.of("Q" + (char) ('A' + i) + (char) ('A' + in.between(0, 25))));
     }
+    // Codes and names find one country: alpha-2, numeric code and name are each unique.
     List<Country> countryList = new ArrayList<>();
-    for (CountryCode code : codes) {
+    for (int i = 0; i < codes.size(); i++) {
+      CountryCode code = codes.get(i);
       Country.Builder c = Country.builder().code(code).alpha2("Q" + code.value().charAt(1))
-          .numeric(String.format("%03d", in.between(0, 999))).name(in.words())
+          .numeric(String.format("%03d", in.between(0, 99) * 10 + i)).name("T" + i + in.text())
           .sources(cite.get());
       if (in.chance()) {
+        // A historical state ended after every spell the generator lays out (they end by 1959).
         PartialDate ended = in.date(1990, 2000);
         c.ended(ended).formerCode("QQ" + code.value().substring(1));
         List<CountryCode> others = codes.stream().filter(x -> !x.equals(code)).toList();
         c.successors(new ArrayList<>(new HashSet<>(in.some(others, 2))));
         if (in.chance()) {
-          c.started(in.date(1900, 1980));
+          c.started(in.date(1850, 1899));
         }
       }
       countryList.add(c.build());
@@ -203,7 +211,7 @@ final class DatasetGenerator {
         o.addAlias("alias-" + i + "-" + a);
       }
       for (int m = 0, count = in.between(0, 3); m < count; m++) {
-        o.addFounding(milestone(in, cite));
+        o.addFounding(milestone(in, cite, in.date(1800, 1899)));
       }
       for (int s = 0, count = in.between(0, 3); s < count; s++) {
         o.addSeat(Seat.builder().name(in.words()).place(in.words()).country(in.pick(codes))
@@ -255,6 +263,12 @@ final class DatasetGenerator {
         role = Role.MEMBER;
       }
       CountryCode country = in.pick(codes);
+      Role asked = role;
+      if (role.isFullMember() && memberships.stream().anyMatch(x -> x.country().equals(country)
+          && x.organisation().equals(org) && x.role().isFullMember() && x.role() != asked)) {
+        continue; // one full membership of an organisation at a time
+      }
+      boolean ended = countryList.stream().anyMatch(c -> c.code().equals(country) && c.isHistorical());
       Membership.Builder m = Membership.builder().country(country).organisation(org).role(role)
           .sources(cite.get());
       if (role == Role.PARTNER) {
@@ -265,7 +279,7 @@ final class DatasetGenerator {
       for (int s = 0; s < spells; s++) {
         int decade = 1900 + 20 * s;
         Spell.Builder spell = Spell.builder().start(in.date(decade, decade + 4)).startKind(in.pick(DateKind.values()));
-        if (s < spells - 1 || in.chance()) {
+        if (s < spells - 1 || ended || in.chance()) {
           spell.end(in.date(decade + 5, decade + 9)).endKind(in.pick(DateKind.values()));
         }
         if (in.chance()) {
@@ -276,7 +290,7 @@ final class DatasetGenerator {
       }
       m.spells(spellList);
       for (int x = 0, milestones = in.between(0, 3); x < milestones; x++) {
-        m.addMilestone(milestone(in, cite));
+        m.addMilestone(milestone(in, cite, in.date()));
       }
       if (in.chance()) {
         Spell during = in.pick(spellList);
@@ -378,8 +392,8 @@ final class DatasetGenerator {
         .addAllDocuments(documents).addAllOffices(offices).build();
   }
 
-  private static Milestone milestone(Draw in, java.util.function.Supplier<List<Source>> cite) {
-    Milestone.Builder m = Milestone.builder().date(in.date()).kind(in.pick(DateKind.values()))
+  private static Milestone milestone(Draw in, java.util.function.Supplier<List<Source>> cite, PartialDate date) {
+    Milestone.Builder m = Milestone.builder().date(date).kind(in.pick(DateKind.values()))
         .sources(cite.get());
     if (in.chance()) {
       m.document(in.text());

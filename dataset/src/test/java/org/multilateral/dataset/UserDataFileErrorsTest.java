@@ -50,7 +50,7 @@ class UserDataFileErrorsTest {
   }
 
   private static final String COUNTRY = """
-      {"alpha3": "QQA", "alpha2": "QA", "numeric": "999", "name": "Qland", "sources": ["nato-member-countries"]}""";
+      {"alpha3": "QQA", "alpha2": "QM", "numeric": "999", "name": "Qland", "sources": ["nato-member-countries"]}""";
 
   @Test
   @DisplayName("with an unknown field is rejected at that field, listing the fields expected")
@@ -58,7 +58,7 @@ class UserDataFileErrorsTest {
     DataFileException e = rejectedOnTopOfBundled("""
         {
           "countries": [
-            {"alpha3": "QQA", "alpha2": "QA", "numeric": "999", "name": "Qland",
+            {"alpha3": "QQA", "alpha2": "QM", "numeric": "999", "name": "Qland",
              "colour": "red", "sources": ["nato-member-countries"]}
           ]
         }
@@ -102,7 +102,7 @@ class UserDataFileErrorsTest {
     DataFileException e = rejectedOnTopOfBundled("""
         {
           "countries": [
-            {"alpha3": "QQA", "alpha2": "QA", "numeric": "999", "name": "Qland", "sources": "nato-member-countries"}
+            {"alpha3": "QQA", "alpha2": "QM", "numeric": "999", "name": "Qland", "sources": "nato-member-countries"}
           ]
         }
         """);
@@ -117,7 +117,7 @@ class UserDataFileErrorsTest {
     DataFileException e = rejectedOnTopOfBundled("""
         {
           "countries": [
-            {"alpha3": "QQA", "alpha2": "QA", "numeric": "999", "name": "Qland", "started": null,
+            {"alpha3": "QQA", "alpha2": "QM", "numeric": "999", "name": "Qland", "started": null,
              "sources": ["nato-member-countries"]}
           ]
         }
@@ -131,7 +131,7 @@ class UserDataFileErrorsTest {
     DataFileException e = rejectedOnTopOfBundled("""
         {
           "countries": [
-            {"alpha3": "QQA", "alpha2": "QA", "numeric": "999", "name": "Qland", "name": "Rland",
+            {"alpha3": "QQA", "alpha2": "QM", "numeric": "999", "name": "Qland", "name": "Rland",
              "sources": ["nato-member-countries"]}
           ]
         }
@@ -373,7 +373,7 @@ class UserDataFileErrorsTest {
   void unsourcedFact() throws IOException {
     DataFileException e = rejectedOnTopOfBundled("""
         {"countries": [
-          {"alpha3": "QQA", "alpha2": "QA", "numeric": "999", "name": "Qland", "sources": []}
+          {"alpha3": "QQA", "alpha2": "QM", "numeric": "999", "name": "Qland", "sources": []}
         ]}
         """);
     assertAt(e, 2, 3, "$.countries[0]", "missing 'sources': every fact needs at least one source id");
@@ -461,5 +461,114 @@ class UserDataFileErrorsTest {
     Dataset withGood = MultilateralData.bundledWith(good);
     assertEquals(before.countries().size() + 1, withGood.countries().size());
     assertEquals(MultilateralData.version() + "+user", withGood.version());
+  }
+
+  // ----------------------------------------------- rules a curated file must meet, beyond one record at a time
+
+  @Test
+  @DisplayName("with a country that takes a bundled country's alpha-2 code is rejected at the country")
+  void alpha2TakenFromTheBundledData() throws IOException {
+    DataFileException e = rejectedOnTopOfBundled("""
+        {"countries": [
+          {"alpha3": "QQA", "alpha2": "BE", "numeric": "998", "name": "Qland", "sources": ["nato-member-countries"]}
+        ]}
+        """);
+    assertAt(e, 2, 3, "$.countries[0]", "country QQA: alpha-2 code 'BE' is already BEL Belgium's; codes and names"
+        + " must find one country");
+  }
+
+  @Test
+  @DisplayName("with a country named as a bundled one, ignoring case and spaces, is rejected at the country")
+  void nameTakenFromTheBundledData() throws IOException {
+    DataFileException e = rejectedOnTopOfBundled("""
+        {"countries": [
+          {"alpha3": "QQA", "alpha2": "QM", "numeric": "998", "name": " BELGIUM ", "sources": ["nato-member-countries"]}
+        ]}
+        """);
+    assertAt(e, 2, 3, "$.countries[0]", "country QQA: name 'belgium' is already BEL Belgium's; codes and names"
+        + " must find one country");
+  }
+
+  @Test
+  @DisplayName("with a participant listed twice is rejected at the event")
+  void participantListedTwice() throws IOException {
+    DataFileException e = rejectedOnTopOfBundled("""
+        {"events": [
+          {"id": "e1", "organisation": "NATO", "title": "T", "kind": "summit", "from": "2020",
+           "participants": ["BEL", "BEL"], "sources": ["nato-member-countries"]}
+        ]}
+        """);
+    assertAt(e, 2, 3, "$.events[0]", "event e1: participant 'BEL' is listed twice");
+  }
+
+  @Test
+  @DisplayName("with a second full membership of a country in an organisation at once is rejected at it")
+  void twoFullMembershipsAtOnce() throws IOException {
+    DataFileException e = rejectedOnTopOfBundled("""
+        {"memberships": [
+          {"country": "BEL", "organisation": "NATO", "role": "member",
+           "spells": [{"from": "2000", "fromKind": "joined"}], "sources": ["nato-member-countries"]}
+        ]}
+        """);
+    assertAt(e, 2, 3, "$.memberships[0]", "membership BEL@NATO (member): spell 2000.. overlaps spell 1949-08-24.. of"
+        + " BEL@NATO (founding-member); a country holds one full membership of an organisation at a time");
+  }
+
+  @Test
+  @DisplayName("with a membership that outlasts its country is rejected at the membership")
+  void membershipOutlastsItsCountry() throws IOException {
+    DataFileException e = rejectedOnTopOfBundled("""
+        {"countries": [
+          {"alpha3": "QQA", "alpha2": "QM", "numeric": "998", "name": "Qland", "ended": "1990",
+           "iso3166_3": "QQAA", "sources": ["nato-member-countries"]}
+        ],
+         "memberships": [
+          {"country": "QQA", "organisation": "NATO", "role": "observer",
+           "spells": [{"from": "1980", "fromKind": "joined"}], "sources": ["nato-member-countries"]}
+        ]}
+        """);
+    assertAt(e, 6, 3, "$.memberships[0]", "membership QQA@NATO (observer): spell 1980.. outlasts QQA Qland, which"
+        + " ended 1990");
+  }
+
+  @Test
+  @DisplayName("with an organ that is its own parent is rejected at the organisation")
+  void organItsOwnParent() throws IOException {
+    DataFileException e = rejectedOnTopOfBundled("""
+        {"organisations": [
+          {"id": "SELF", "name": "Self", "nameFr": "Soi", "kind": "organ", "parent": "SELF",
+           "sources": ["nato-member-countries"]}
+        ]}
+        """);
+    assertAt(e, 2, 3, "$.organisations[0]", "organisation SELF: is its own parent");
+  }
+
+  @Test
+  @DisplayName("with a seed excerpt of a seed that does not exist, or not in its seed, is rejected at the excerpt")
+  void seedCitations() throws IOException {
+    DataFileException e = rejectedOnTopOfBundled("""
+        {"sources": {"s1": {"seed": "003_8ab0c2051ddd07fe.txt", "excerpt": "NATO"}}}
+        """);
+    assertAt(e, 1, 29, "$.sources.s1.seed", "unknown seed file '003_8ab0c2051ddd07fe.txt'; the bundled seeds are"
+        + " 000_cb242656d290b756.txt, 001_c0fb550e536e8a54.txt, 003_8ab0c2051ddd07fd.txt; did you mean"
+        + " 003_8ab0c2051ddd07fd.txt?");
+    e = rejectedOnTopOfBundled("""
+        {"sources": {"s1": {"seed": "003_8ab0c2051ddd07fd.txt", "excerpt": "NATO was founded on Mars."}}}
+        """);
+    assertAt(e, 1, 68, "$.sources.s1.excerpt", "the excerpt is not in 003_8ab0c2051ddd07fd.txt word for word,"
+        + " within one line");
+  }
+
+  @Test
+  @DisplayName("with a date before the year 1000 is rejected at the date, so that every date loaded prints back")
+  void yearOutOfRange() throws IOException {
+    DataFileException e = rejectedOnTopOfBundled("""
+        {"memberships": [
+          {"country": "BEL", "organisation": "NATO", "role": "observer",
+           "spells": [{"from": "0999", "fromKind": "joined"}], "sources": ["nato-member-countries"]}
+        ]}
+        """);
+    assertAt(e, 3, 24, "$.memberships[0].spells[0].from", "date 0999-01-01 is out of range: years 1000 to 9999"
+        + " only");
   }
 }

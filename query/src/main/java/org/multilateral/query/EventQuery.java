@@ -30,7 +30,7 @@ public final class EventQuery extends Query<Event> {
 
   private static final Comparator<Event> ORDER = Comparator.comparing(Event::start).thenComparing(Event::id);
 
-  private static final PartialDate OPEN_END = PartialDate.of(LocalDate.MAX);
+  private static final PartialDate OPEN_END = PartialDate.of(LocalDate.of(PartialDate.MAX_YEAR, 12, 31));
 
   private final Multilateral world;
   private final Optional<Organisation> organisation;

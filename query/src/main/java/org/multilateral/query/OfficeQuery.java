@@ -28,7 +28,7 @@ public final class OfficeQuery extends Query<Office> {
       .thenComparing(Office::organisation).thenComparing(Office::title);
 
   /** The end of a term still running, for window checks. */
-  private static final PartialDate OPEN_END = PartialDate.of(LocalDate.MAX);
+  private static final PartialDate OPEN_END = PartialDate.of(LocalDate.of(PartialDate.MAX_YEAR, 12, 31));
 
   private final Multilateral world;
   private final Optional<Organisation> organisation;

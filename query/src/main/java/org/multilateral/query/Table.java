@@ -149,7 +149,8 @@ public final class Table {
 
   /**
    * Aligned plain text: a header, a rule, one line per row; numbers aligned right. Line breaks and other control
-   * characters in cells print as spaces. No sources: see {@link #citations()}.
+   * characters in cells print as spaces, bidirectional controls as {@code [U+202E]}. No sources: see
+   * {@link #citations()}; no notes: see {@link #notes()}.
    */
   public String toText() {
     return TableFormats.text(this);
@@ -165,7 +166,12 @@ public final class Table {
     return TableFormats.markdown(this);
   }
 
-  /** RFC 4180 CSV (through Apache Commons CSV) with a header row and CRLF line ends; cells only, no sources. */
+  /**
+   * RFC 4180 CSV (through Apache Commons CSV) with a header row and CRLF line ends; cells only, no sources. A text
+   * cell that a spreadsheet would run as a formula (starting with {@code = + - @}, a tab or a carriage return) is
+   * prefixed with a single quote, and control and bidirectional characters other than line breaks and tabs are
+   * written as {@code [U+XXXX]}.
+   */
   public String toCsv() {
     return TableFormats.csv(this);
   }

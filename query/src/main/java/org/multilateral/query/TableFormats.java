@@ -90,9 +90,15 @@ final class TableFormats {
   static String csv(Table table) {
     StringBuilder out = new StringBuilder();
     try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
-        .setHeader(table.header().toArray(String[]::new)).get())) {
+        .setHeader(table.header().stream().map(Escaping::csv).toArray(String[]::new)).get())) {
       for (Table.Row row : table.rows()) {
-        printer.printRecord(row.cells());
+        List<String> cells = new ArrayList<>(row.cells().size());
+        for (int c = 0; c < row.cells().size(); c++) {
+          // Numbers and dates are checked when the table is built; text is made safe for a spreadsheet.
+          String cell = row.cells().get(c);
+          cells.add(table.columns().get(c).type() == Table.ColumnType.TEXT ? Escaping.csv(cell) : cell);
+        }
+        printer.printRecord(cells);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a StringBuilder does not throw

@@ -1,6 +1,7 @@
 package org.multilateral.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.Generate.pick;
@@ -41,7 +42,8 @@ class TablePropertiesTest {
   private static final List<String> ATOMS = List.of("a", "Z", "7", " ", ",", ";", "\"", "'", "\n", "\r", "\r\n",
       "\t", "|", "\\", "<", ">", "&", "*", "_", "[", "]", "`", "~", "!", "#", "-", "\u00e9", "\ud83d\ude00", "\ud800",
       "\udc00", "\u0000", "\u0001", "\u001f", "\u007f", "\u0085", "\u2028", "\u2029", "\ufffe", "&amp;", "</td>",
-      "]]>", "[^1]", "\\|");
+      "]]>", "[^1]", "\\|", "=", "+", "@", "\u001b", "\u0007", "\u202e", "\u2066", "\u200f",
+      "<img src=x onerror=alert(1)>", "<script>", "=HYPERLINK(\"x\")");
 
   private static final List<Source> SOURCES = List.of(
       WebPage.builder().id("page-a").url(URI.create("https://example.org/a?x=1&y=2")).publisher("P & Q <x>")
@@ -118,16 +120,62 @@ class TablePropertiesTest {
         throw new AssertionError(e);
       }
       List<List<String>> expected = new ArrayList<>();
-      expected.add(t.header());
-      t.rows().forEach(r -> expected.add(r.cells()));
+      expected.add(t.header().stream().map(TablePropertiesTest::csvText).toList());
+      for (Table.Row r : t.rows()) {
+        List<String> cells = new ArrayList<>();
+        for (int c = 0; c < r.cells().size(); c++) {
+          String cell = r.cells().get(c);
+          cells.add(t.columns().get(c).type() == Table.ColumnType.TEXT ? csvText(cell) : cell);
+        }
+        expected.add(cells);
+      }
       assertEquals(expected, read);
+      for (List<String> row : read) {
+        for (String cell : row) {
+          assertTrue(cell.isEmpty() || "=+@\t\r".indexOf(cell.charAt(0)) < 0 || cell.startsWith("'"), cell);
+          assertTrue(cell.codePoints().noneMatch(Escaping::isBidiControl), "a bidi control in " + cell);
+        }
+      }
     });
+  }
+
+  /**
+   * What a CSV text cell holds once made safe (OWASP's rule against formulas; controls other than line breaks and
+   * tabs, and bidi controls, as [U+XXXX]): the oracle, written from the rule, not from the code.
+   */
+  private static String csvText(String s) {
+    StringBuilder out = new StringBuilder();
+    s.codePoints().forEach(cp -> {
+      boolean bidi = (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E
+          || cp == 0x200F || cp == 0x061C;
+      if (bidi || (Character.isISOControl(cp) && cp != '\n' && cp != '\r' && cp != '\t')) {
+        out.append(String.format("[U+%04X]", cp));
+      } else {
+        out.appendCodePoint(cp);
+      }
+    });
+    String shown = out.toString();
+    return !shown.isEmpty() && "=+-@\t\r".indexOf(shown.charAt(0)) >= 0 ? "'" + shown : shown;
+  }
+
+  /** Bidi controls as [U+XXXX], as every human-readable format shows them. */
+  private static String bidiVisible(String s) {
+    StringBuilder out = new StringBuilder();
+    s.codePoints().forEach(cp -> {
+      if ((cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E || cp == 0x200F
+          || cp == 0x061C) {
+        out.append(String.format("[U+%04X]", cp));
+      } else {
+        out.appendCodePoint(cp);
+      }
+    });
+    return out.toString();
   }
 
   /** What an XML parser reads back from escaped text: characters XML forbids became U+FFFD. */
   private static String xmlText(String s) {
     StringBuilder out = new StringBuilder();
-    s.codePoints().forEach(cp -> out.appendCodePoint(Escaping.isXmlChar(cp) ? cp : 0xFFFD));
+    bidiVisible(s).codePoints().forEach(cp -> out.appendCodePoint(Escaping.isXmlChar(cp) ? cp : 0xFFFD));
     return out.toString();
   }
 
@@ -196,7 +244,7 @@ class TablePropertiesTest {
 
   /** What a one-line Markdown cell shows: line breaks and control characters became spaces. */
   private static String oneLine(String s) {
-    return s.chars().mapToObj(c -> Character.isISOControl(c) || c == '\u2028' || c == '\u2029' ? " "
+    return bidiVisible(s).chars().mapToObj(c -> Character.isISOControl(c) || c == '\u2028' || c == '\u2029' ? " "
         : String.valueOf((char) c)).reduce("", String::concat);
   }
 
@@ -292,7 +340,45 @@ class TablePropertiesTest {
       String text = t.toText();
       assertEquals(t.rows().size() + 2, text.lines().count());
       assertTrue(text.chars().noneMatch(c -> c != '\n' && (Character.isISOControl(c) || c == '\u2028'
-          || c == '\u2029')));
+          || c == '\u2029' || Escaping.isBidiControl(c))));
+    });
+  }
+
+  @Test
+  void noHumanReadableFormatCarriesABidiControl() {
+    check(t -> {
+      for (String out : List.of(t.toText(), t.toMarkdown(), t.toHtml(), t.toCsv())) {
+        assertTrue(out.codePoints().noneMatch(Escaping::isBidiControl), out);
+      }
+    });
+  }
+
+  /**
+   * Markdown goes through a real CommonMark renderer (commonmark-java, with its tables extension) that passes raw
+   * HTML through, as many viewers do: no cell, title, note or citation may become an HTML element there.
+   */
+  @Test
+  void markdownRendersWithoutAnyRawHtml() {
+    org.commonmark.parser.Parser parser = org.commonmark.parser.Parser.builder()
+        .extensions(List.of(org.commonmark.ext.gfm.tables.TablesExtension.create())).build();
+    check(t -> {
+      org.commonmark.node.Node document = parser.parse(t.toMarkdown());
+      List<String> raw = new ArrayList<>();
+      document.accept(new org.commonmark.node.AbstractVisitor() {
+        @Override
+        public void visit(org.commonmark.node.HtmlInline html) {
+          raw.add(html.getLiteral());
+        }
+
+        @Override
+        public void visit(org.commonmark.node.HtmlBlock html) {
+          raw.add(html.getLiteral());
+        }
+      });
+      assertEquals(List.of(), raw, t.toMarkdown());
+      String html = org.commonmark.renderer.html.HtmlRenderer.builder()
+          .extensions(List.of(org.commonmark.ext.gfm.tables.TablesExtension.create())).build().render(document);
+      assertFalse(html.contains("<img") || html.contains("<script"), html);
     });
   }
 }

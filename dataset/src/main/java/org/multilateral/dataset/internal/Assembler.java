@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import org.multilateral.core.Coverage;
 import org.multilateral.core.FactKind;
 import org.multilateral.core.SourceTier;
+import org.multilateral.core.InvalidFactException;
 import org.multilateral.core.internal.NameKey;
 import org.multilateral.core.Country;
 import org.multilateral.core.CountryCode;
@@ -69,6 +70,8 @@ public final class Assembler {
   /** Each membership's label, with the file that defines it. */
   private final Map<String, String> membershipFiles = new HashMap<>();
   private final Dataset.Builder dataset = Dataset.builder();
+  /** Where each country, organisation and membership was written, by the name core's rules give it. */
+  private final Map<String, Located.At> places = new HashMap<>();
 
   private Assembler() {}
 
@@ -92,6 +95,15 @@ public final class Assembler {
     }
     try {
       return a.dataset.build();
+    } catch (InvalidFactException e) {
+      // A rule across records (codes and names unique, one full membership at a time, a membership within its
+      // country's life...): core checks it, and this says where the record that breaks it was written.
+      Located.At at = a.places.get(e.fact());
+      if (at != null) {
+        throw at.file().error(at.pointer(), e.getMessage().replaceFirst("^dataset: ", ""));
+      }
+      Located last = files.isEmpty() ? new Located("(no file)", new byte[0]) : files.get(files.size() - 1).file();
+      throw last.error("", e.getMessage());
     } catch (IllegalArgumentException | IllegalStateException e) {
       // Every reference was checked with its location above; this is a backstop for anything else.
       Located last = files.isEmpty() ? new Located("(no file)", new byte[0]) : files.get(files.size() - 1).file();
@@ -173,10 +185,19 @@ public final class Assembler {
       if (s.tier() != null) {
         throw f.error(at + "/tier", "a seed excerpt has no tier: it is always 'seed'");
       }
-      return check(f, at, () -> SeedExcerpt.builder().id(id)
+      SeedExcerpt excerpt = check(f, at, () -> SeedExcerpt.builder().id(id)
           .file(required(f, at, "seed", s.seed()))
           .excerpt(required(f, at, "excerpt", s.excerpt()))
           .build());
+      String seedText = seedText(excerpt.file());
+      if (seedText == null) {
+        throw f.error(at + "/seed", "unknown seed file '" + excerpt.file() + "'; the bundled seeds are "
+            + String.join(", ", SEEDS) + Suggestions.didYouMean(excerpt.file(), SEEDS));
+      }
+      if (seedText.lines().noneMatch(line -> line.contains(excerpt.excerpt()))) {
+        throw f.error(at + "/excerpt", "the excerpt is not in " + excerpt.file() + " word for word, within one line");
+      }
+      return excerpt;
     }
     URI url = parse(f, at + "/url", () -> {
       try {
@@ -203,11 +224,39 @@ public final class Assembler {
     return check(f, at, page::build);
   }
 
+  /** The seed documents bundled with the data, which seed excerpts cite. */
+  static final List<String> SEEDS = List.of("000_cb242656d290b756.txt", "001_c0fb550e536e8a54.txt",
+      "003_8ab0c2051ddd07fd.txt");
+
+  private static final Map<String, String> SEED_TEXTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The text of a bundled seed document, or null if there is none of that name. */
+  private static String seedText(String file) {
+    if (!SEEDS.contains(file)) {
+      return null;
+    }
+    return SEED_TEXTS.computeIfAbsent(file, name -> {
+      try (java.io.InputStream in = Assembler.class.getResourceAsStream("/org/multilateral/dataset/seeds/" + name)) {
+        return in == null ? "" : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+  }
+
   private void facts(Parsed p) {
     Located f = p.file();
     Json.DataFile d = p.data();
-    forEach(f, d.countries(), "/countries", (c, at) -> dataset.addCountry(country(f, at, c)));
-    forEach(f, d.organisations(), "/organisations", (o, at) -> dataset.addOrganisation(organisation(f, at, o)));
+    forEach(f, d.countries(), "/countries", (c, at) -> {
+      Country country = country(f, at, c);
+      places.put("country " + country.code(), new Located.At(f, at));
+      dataset.addCountry(country);
+    });
+    forEach(f, d.organisations(), "/organisations", (o, at) -> {
+      Organisation organisation = organisation(f, at, o);
+      places.put("organisation " + organisation.id(), new Located.At(f, at));
+      dataset.addOrganisation(organisation);
+    });
     forEach(f, d.frameworks(), "/frameworks", (fw, at) -> dataset.addFramework(check(f, at, () -> {
       PartnershipFramework.Builder b = PartnershipFramework.builder()
           .id(fw.id())
@@ -226,6 +275,7 @@ public final class Assembler {
         throw f.error(at, "membership " + membership.label() + " is already defined"
             + (first.equals(f.name()) ? " in this file" : " in " + first) + "; put all its spells in one record");
       }
+      places.put(membership.label(), new Located.At(f, at));
       dataset.addMembership(membership);
     });
     forEach(f, d.events(), "/events", (e, at) -> dataset.addEvent(event(f, at, e)));

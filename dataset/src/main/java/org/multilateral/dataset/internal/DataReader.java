@@ -1,5 +1,11 @@
 package org.multilateral.dataset.internal;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -70,6 +76,7 @@ public final class DataReader {
       throw new DataFileException(file.name(), 0, 0, "$",
           "file is " + file.bytes().length + " bytes; the limit is " + MAX_FILE_BYTES);
     }
+    checkUtf8(file);
     scan(file);
     try {
       T value = MAPPER.readValue(file.bytes(), type);
@@ -79,6 +86,42 @@ public final class DataReader {
       return value;
     } catch (JacksonException e) {
       throw translate(file, e);
+    }
+  }
+
+  /**
+   * Refuses bytes that are not well-formed UTF-8 (RFC 3629: no overlong forms, no surrogates, nothing past
+   * U+10FFFF), naming the line and column of the first bad byte: a data file is UTF-8, and a bad byte is never
+   * silently replaced.
+   */
+  static void checkUtf8(Located file) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(file.bytes());
+    CharBuffer out = CharBuffer.allocate(4096);
+    int line = 1;
+    int column = 1;
+    while (true) {
+      CoderResult result = decoder.decode(in, out, true);
+      out.flip();
+      while (out.hasRemaining()) {
+        char c = out.get();
+        if (c == '\n') {
+          line++;
+          column = 1;
+        } else if (!Character.isLowSurrogate(c)) {
+          column++;
+        }
+      }
+      out.clear();
+      if (result.isError()) {
+        throw new DataFileException(file.name(), line, column, "$", String.format(
+            "invalid UTF-8 at byte %d (0x%02X): a data file must be UTF-8", in.position(),
+            file.bytes()[in.position()] & 0xFF));
+      }
+      if (result.isUnderflow()) {
+        return;
+      }
     }
   }
 

@@ -27,6 +27,9 @@ public final class Located {
     this.bytes = bytes;
   }
 
+  /** A place in a file: the file and the JSON pointer of a value in it. */
+  public record At(Located file, String pointer) {}
+
   public String name() {
     return name;
   }

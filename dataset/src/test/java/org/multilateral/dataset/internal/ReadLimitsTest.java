@@ -40,14 +40,43 @@ class ReadLimitsTest {
   }
 
   @Test
-  @DisplayName("refuses a file on disk larger than 16 MiB without reading it")
+  @DisplayName("refuses a file on disk larger than 16 MiB, reading no more than the limit")
   void fileSizeOnDisk(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("big.json");
     try (var out = Files.newOutputStream(file)) {
       out.write(new byte[DataReader.MAX_FILE_BYTES + 1]);
     }
     DataFileException e = assertThrows(DataFileException.class, () -> MultilateralData.read(file));
-    assertEquals(file + ": $: file is 16777217 bytes; the limit is 16777216", e.getMessage());
+    assertEquals(file + ": $: file is more than 16777216 bytes; the limit is 16777216", e.getMessage());
+  }
+
+  @Test
+  @DisplayName("refuses an endless device after the limit, within a second or two, whatever size it reports")
+  void endlessDevice() {
+    Path zero = Path.of("/dev/zero");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(zero), "a Linux /dev/zero");
+    long started = System.nanoTime();
+    DataFileException e = assertThrows(DataFileException.class, () -> MultilateralData.read(zero));
+    assertEquals("/dev/zero: $: file is more than 16777216 bytes; the limit is 16777216", e.getMessage());
+    // Not a speed claim: a guard that the read stops at the limit instead of running until the heap is full.
+    assertTrue(System.nanoTime() - started < 20_000_000_000L, "the read stopped at the limit");
+  }
+
+  @Test
+  @DisplayName("refuses bytes that are not UTF-8, overlong forms included, at their line and column")
+  void invalidUtf8() {
+    byte[] overlong = "{\"countries\": [\n  {\"name\": \"A\u0000B\"}]}".replace("\u0000", "\u0001")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    // Replace the U+0001 byte by the overlong two-byte form of '/' (0xC0 0xAF), which lenient decoders accept.
+    int at = new String(overlong, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf('\u0001');
+    byte[] bad = new byte[overlong.length + 1];
+    System.arraycopy(overlong, 0, bad, 0, at);
+    bad[at] = (byte) 0xC0;
+    bad[at + 1] = (byte) 0xAF;
+    System.arraycopy(overlong, at + 1, bad, at + 2, overlong.length - at - 1);
+    DataFileException e = rejected(bad);
+    assertEquals("limits.json:2:14: $: invalid UTF-8 at byte " + at + " (0xC0): a data file must be UTF-8",
+        e.getMessage());
   }
 
   @Test

@@ -1,8 +1,10 @@
 package org.multilateral.query.internal;
 
 /**
- * Escaping for the table formats that are written by hand: JSON string literals, HTML (as well-formed XHTML) text
- * and attributes, Markdown table cells, and aligned plain text. Not API.
+ * The one output-safety layer, used by every renderer (text, CSV, JSON, Markdown, HTML, the SVG chart, the reports
+ * and the CLI's error messages): markup escaped for its format, control characters made harmless, bidirectional
+ * overrides made visible as {@code [U+202E]} (they could make a reader see text in another order than it is),
+ * characters XML forbids replaced, and CSV cells that a spreadsheet would read as a formula neutralised. Not API.
  */
 public final class Escaping {
 
@@ -57,7 +59,7 @@ public final class Escaping {
    */
   public static String html(String text) {
     StringBuilder out = new StringBuilder(text.length() + 16);
-    text.codePoints().forEach(cp -> {
+    visible(text).codePoints().forEach(cp -> {
       switch (cp) {
         case '&' -> out.append("&amp;");
         case '<' -> out.append("&lt;");
@@ -83,9 +85,10 @@ public final class Escaping {
    * or start markup ({@code \ ` * _ [ ] < > | ~ & !}), so the text reads back as written.
    */
   public static String markdown(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 8);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    String shown = visible(text);
+    StringBuilder out = new StringBuilder(shown.length() + 8);
+    for (int i = 0; i < shown.length(); i++) {
+      char c = shown.charAt(i);
       if (isBreakOrControl(c)) {
         out.append(' ');
       } else {
@@ -100,12 +103,84 @@ public final class Escaping {
 
   /** {@code text} on one line for aligned plain text: line breaks, tabs and other control characters as spaces. */
   public static String plain(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    String shown = visible(text);
+    StringBuilder out = new StringBuilder(shown.length());
+    for (int i = 0; i < shown.length(); i++) {
+      char c = shown.charAt(i);
       out.append(isBreakOrControl(c) ? ' ' : c);
     }
     return out.toString();
+  }
+
+  /**
+   * {@code text} for a CSV text cell (the CSV printer then quotes it as RFC 4180 requires): bidirectional and control
+   * characters other than line breaks and tabs visible as {@code [U+XXXX]}, and a cell that starts with {@code =},
+   * {@code +}, {@code -}, {@code @}, a tab or a carriage return (which a spreadsheet would run as a formula) prefixed
+   * with a single quote, as OWASP recommends against CSV injection.
+   */
+  public static String csv(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 4);
+    text.codePoints().forEach(cp -> {
+      if (cp != '\n' && cp != '\r' && cp != '\t' && (Character.isISOControl(cp) || isBidiControl(cp))) {
+        out.append(code(cp));
+      } else {
+        out.appendCodePoint(cp);
+      }
+    });
+    if (out.length() > 0 && "=+-@\t\r".indexOf(out.charAt(0)) >= 0) {
+      out.insert(0, '\'');
+    }
+    return out.toString();
+  }
+
+  /**
+   * {@code text} with every bidirectional control (embeddings, overrides and isolates, U+202A-U+202E, U+2066-U+2069,
+   * and the marks U+200E, U+200F, U+061C) shown as {@code [U+XXXX]}: it cannot reorder what a reader sees.
+   */
+  public static String visible(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (isBidiControl(text.charAt(i))) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        text.codePoints().forEach(cp -> {
+          if (isBidiControl(cp)) {
+            out.append(code(cp));
+          } else {
+            out.appendCodePoint(cp);
+          }
+        });
+        return out.toString();
+      }
+    }
+    return text;
+  }
+
+  /** Whether {@code cp} is a bidirectional formatting character. */
+  public static boolean isBidiControl(int cp) {
+    return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E || cp == 0x200F
+        || cp == 0x061C;
+  }
+
+  /**
+   * {@code text} for one line of a terminal, such as an error message quoting what a user typed: on one line,
+   * control characters (ESC and the rest, which could drive the terminal) and bidirectional controls visible as
+   * {@code [U+XXXX]}.
+   */
+  public static String terminal(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 8);
+    text.strip().codePoints().forEach(cp -> {
+      if (cp == '\n' || cp == '\r' || cp == '\t') {
+        out.append(' ');
+      } else if (Character.isISOControl(cp) || isBidiControl(cp) || cp == 0x2028 || cp == 0x2029) {
+        out.append(code(cp));
+      } else {
+        out.appendCodePoint(cp);
+      }
+    });
+    return out.toString().replaceAll(" {2,}", " ");
+  }
+
+  private static String code(int cp) {
+    return String.format("[U+%04X]", cp);
   }
 
   private static boolean isBreakOrControl(char c) {
