@@ -45,6 +45,9 @@ public abstract class Country {
   /** The states that succeeded a historical state. */
   public abstract List<CountryCode> successors();
 
+  /** Formal, common and former names, each with its sources: "Republic of Türkiye", "UK", "Turkey". */
+  public abstract List<CountryName> otherNames();
+
   /** At least one source. */
   public abstract List<Source> sources();
 

@@ -69,7 +69,10 @@ abstract non-sealed class DatasetValue implements Dataset {
       checkArgument(previous == null || previous.equals(s), "dataset: two different sources share the id '%s': %s "
           + "and %s", s.id(), previous, s);
     });
-    countries().forEach(c -> cite.accept(c.sources()));
+    for (Country c : countries()) {
+      cite.accept(c.sources());
+      c.otherNames().forEach(n -> cite.accept(n.sources()));
+    }
     for (Organisation o : organisations()) {
       cite.accept(o.sources());
       o.founding().forEach(m -> cite.accept(m.sources()));

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.multilateral.core.Coverage;
+import org.multilateral.core.CountryName;
 import org.multilateral.core.FactKind;
 import org.multilateral.core.Country;
 import org.multilateral.core.CountryCode;
@@ -191,6 +192,14 @@ final class DatasetGenerator {
         if (in.chance()) {
           c.started(in.date(1850, 1899));
         }
+      }
+      if (in.chance()) {
+        CountryName.Builder name = CountryName.builder().name("N" + i + in.text())
+            .kind(in.pick(CountryName.Kind.values())).sources(cite.get());
+        if (in.chance()) {
+          name.until(in.date(1950, 1989));
+        }
+        c.addOtherName(name.build());
       }
       countryList.add(c.build());
     }

@@ -199,4 +199,12 @@ class CliTest {
     assertTrue(run.err().startsWith("multilateral: " + file + ":3:"), run.err());
     assertTrue(run.err().contains("$.memberships[0]"), run.err());
   }
+
+  @Test
+  void whatAUserTypedCannotDriveTheTerminal() {
+    Run run = cli("members", "NA\u001b[31mTO\u202e");
+    assertEquals(2, run.status());
+    assertEquals("multilateral: unknown organisation 'NA[U+001B][31mTO[U+202E]'", run.err().strip());
+    assertFalse(run.err().chars().anyMatch(c -> c == 0x1b || c == 0x202e));
+  }
 }

@@ -8,9 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.multilateral.core.Office;
 import org.multilateral.core.Source;
+import org.multilateral.query.AmbiguousIdException;
 import org.multilateral.query.Certainty;
+import org.multilateral.query.CountryMatch;
 import org.junit.jupiter.api.Test;
 import org.multilateral.core.Country;
 import org.multilateral.core.DocumentKind;
@@ -226,5 +229,34 @@ class QueryOnRealDataTest {
     Office rutte = WORLD.offices("NATO").asOf(LocalDate.of(2025, 1, 1)).single();
     assertEquals("Mark Rutte", rutte.holder());
     assertTrue(Source.strongest(rutte.sources()).canStandAlone());
+  }
+
+  // ---------------------------------------------------------------------------------- names people type
+
+  @Test
+  void formerCommonAndFormalNamesFindTheirCountryAndAFormerNameSaysSo() {
+    CountryMatch turkey = WORLD.countryMatch("Turkey");
+    assertEquals("TUR", turkey.country().code().value());
+    assertTrue(turkey.isFormerName());
+    assertEquals(Optional.of("'Turkey' is a former name of Türkiye (TUR), until 2022-05-31."), turkey.note());
+    assertEquals("GBR", WORLD.country("UK").code().value());
+    assertEquals("CIV", WORLD.country("ivory coast").code().value());
+    assertEquals("BEL", WORLD.country("Kingdom of Belgium").code().value());
+    assertEquals("COD", WORLD.country("Zaire").code().value());
+    assertEquals("SUN", WORLD.country("USSR").code().value());
+    assertTrue(WORLD.countryMatch("Belgium").note().isEmpty());
+  }
+
+  @Test
+  void aCodeThatNamesTwoStatesIsAnsweredWithTheCandidates() {
+    AmbiguousIdException e = assertThrows(AmbiguousIdException.class, () -> WORLD.country("CS"));
+    assertEquals(List.of("CSK", "SCG"), e.candidates().stream().map(c -> c.code().value()).sorted().toList());
+    assertTrue(e.getMessage().startsWith("'CS' names more than one country: "), e.getMessage());
+  }
+
+  @Test
+  void aCommonAbbreviationWinsOverAnEditDistanceAccident() {
+    UnknownIdException e = assertThrows(UnknownIdException.class, () -> WORLD.country("U.K."));
+    assertEquals("UK", e.suggestions().get(0));
   }
 }

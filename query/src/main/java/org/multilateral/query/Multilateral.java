@@ -90,15 +90,37 @@ public final class Multilateral {
   }
 
   /**
-   * The country with this ISO alpha-3, alpha-2 or numeric code, former ISO 3166-3 code or English name, ignoring
-   * case and accents: {@code "BEL"}, {@code "be"}, {@code "056"}, {@code "Belgium"}, {@code "SUHH"}.
+   * The country with this ISO alpha-3, alpha-2 or numeric code, former ISO 3166-3 code, English name, or one of its
+   * formal, common or former names, ignoring case, accents and runs of spaces: {@code "BEL"}, {@code "be"},
+   * {@code "056"}, {@code "Belgium"}, {@code "Kingdom of Belgium"}, {@code "SUHH"}, {@code "Turkey"}. Like
+   * {@code countryMatch(codeOrName).country()}.
    *
    * @throws UnknownIdException naming the nearest known codes and names when nothing matches
+   * @throws AmbiguousIdException naming the candidates when the input names several countries
    */
   public Country country(String codeOrName) {
+    return countryMatch(codeOrName).country();
+  }
+
+  /**
+   * The country {@code codeOrName} finds, with the name it was found by: see {@link CountryMatch#note()} for a
+   * former name.
+   *
+   * @throws UnknownIdException naming the nearest known codes and names when nothing matches
+   * @throws AmbiguousIdException naming the candidates when the input names several countries
+   */
+  public CountryMatch countryMatch(String codeOrName) {
     Objects.requireNonNull(codeOrName, "codeOrName");
-    return index().findCountry(codeOrName).orElseThrow(() -> new UnknownIdException("country", codeOrName,
-        Suggestions.nearest(codeOrName, index().countryNames(), 3)));
+    List<Index.CountryMatchKey> found = index().findCountries(codeOrName);
+    if (found.isEmpty()) {
+      throw new UnknownIdException("country", codeOrName, Suggestions.nearest(codeOrName, index().countryNames(),
+          3));
+    }
+    if (found.size() > 1) {
+      throw new AmbiguousIdException(codeOrName, found.stream().map(Index.CountryMatchKey::country)
+          .sorted(java.util.Comparator.comparing(Country::name)).toList());
+    }
+    return new CountryMatch(found.get(0).country(), found.get(0).name());
   }
 
   /**

@@ -53,6 +53,12 @@ public final class Suggestions {
   private record Scored(String candidate, int score) {}
 
   private static int score(String needle, String candidate, int threshold) {
+    // The same letters without their dots and spaces ("U.K." for UK) are no typo at all: ranked first, before any
+    // candidate an edit or two away by accident.
+    String bareNeedle = needle.replaceAll("[^\\p{L}\\p{N}]", "");
+    if (!bareNeedle.isEmpty() && bareNeedle.equals(candidate.replaceAll("[^\\p{L}\\p{N}]", ""))) {
+      return 0;
+    }
     String shorter = needle.length() <= candidate.length() ? needle : candidate;
     String longer = shorter == needle ? candidate : needle;
     if (shorter.length() >= 4 && longer.contains(shorter)) {

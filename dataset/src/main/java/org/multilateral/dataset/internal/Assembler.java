@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.multilateral.core.Coverage;
+import org.multilateral.core.CountryName;
 import org.multilateral.core.FactKind;
 import org.multilateral.core.SourceTier;
 import org.multilateral.core.InvalidFactException;
@@ -340,6 +341,15 @@ public final class Assembler {
       }
       optional(f, at + "/started", c.started(), PartialDate::parse).ifPresent(b::started);
       optional(f, at + "/ended", c.ended(), PartialDate::parse).ifPresent(b::ended);
+      forEach(f, c.names(), at + "/names", (n, nat) -> b.addOtherName(check(f, nat, () -> {
+        CountryName.Builder name = CountryName.builder()
+            .name(required(f, nat, "name", n.name()))
+            .kind(parse(f, nat + "/kind", () -> CountryName.Kind.fromId(required(f, nat, "kind", n.kind()))))
+            .sources(sources(f, nat, n.sources()));
+        optional(f, nat + "/from", n.from(), PartialDate::parse).ifPresent(name::from);
+        optional(f, nat + "/until", n.until(), PartialDate::parse).ifPresent(name::until);
+        return name.build();
+      })));
       return b.build();
     });
   }

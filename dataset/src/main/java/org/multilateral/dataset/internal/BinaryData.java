@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.multilateral.core.Coverage;
+import org.multilateral.core.CountryName;
 import org.multilateral.core.FactKind;
 import org.multilateral.core.Identified;
 import org.multilateral.core.SourceTier;
@@ -58,7 +59,7 @@ public final class BinaryData {
   private static final int MAGIC = 0x4D4C4431; // "MLD1"
 
   /** The layout's version: raise it whenever the order or kind of the fields written changes. */
-  static final int FORMAT_VERSION = 2;
+  static final int FORMAT_VERSION = 3;
 
   /**
    * A fingerprint of the model the layout writes: the format version and the ids of every enumeration it writes.
@@ -70,7 +71,8 @@ public final class BinaryData {
     java.util.zip.CRC32 crc = new java.util.zip.CRC32();
     StringBuilder model = new StringBuilder("format ").append(FORMAT_VERSION);
     for (Class<? extends Identified> type : List.of(DateKind.class, DatePrecision.class, Role.class,
-        OrganisationKind.class, EventKind.class, DocumentKind.class, SourceTier.class, FactKind.class)) {
+        OrganisationKind.class, EventKind.class, DocumentKind.class, SourceTier.class, FactKind.class,
+        CountryName.Kind.class)) {
       model.append(';').append(type.getSimpleName());
       for (Identified constant : type.getEnumConstants()) {
         model.append(',').append(constant.id());
@@ -178,6 +180,14 @@ public final class BinaryData {
         out.writeInt(c.successors().size());
         for (CountryCode s : c.successors()) {
           str(s.value());
+        }
+        out.writeInt(c.otherNames().size());
+        for (CountryName n : c.otherNames()) {
+          str(n.name());
+          id(n.kind());
+          optDate(n.from());
+          optDate(n.until());
+          cite(n.sources());
         }
         cite(c.sources());
       }
@@ -413,6 +423,12 @@ public final class BinaryData {
         optDate().ifPresent(c::started);
         optDate().ifPresent(c::ended);
         c.successors(codes());
+        for (int k = in.readInt(); k > 0; k--) {
+          CountryName.Builder name = CountryName.builder().name(str()).kind(id(CountryName.Kind::fromId));
+          optDate().ifPresent(name::from);
+          optDate().ifPresent(name::until);
+          c.addOtherName(name.sources(cited()).build());
+        }
         d.addCountry(c.sources(cited()).build());
       }
       for (int n = in.readInt(); n > 0; n--) {

@@ -37,7 +37,10 @@ public final class DataWriter {
         .toList());
     List<Json.Country> countries = d.countries().stream()
         .map(c -> new Json.Country(c.code().value(), c.alpha2(), c.numeric(), c.name(), c.formerCode().orElse(null),
-            text(c.started()), text(c.ended()), codes(c.successors()), cite.apply(c.sources())))
+            text(c.started()), text(c.ended()), codes(c.successors()),
+            orNull(c.otherNames().stream().map(n -> new Json.CountryName(n.name(), n.kind().id(), text(n.from()),
+                text(n.until()), cite.apply(n.sources()))).toList()),
+            cite.apply(c.sources())))
         .toList();
     List<Json.Organisation> organisations = d.organisations().stream()
         .map(o -> new Json.Organisation(o.id().value(), orNull(List.copyOf(o.aliases())), o.name(), o.frenchName(),

@@ -47,9 +47,15 @@ public final class Json {
       String tier, String note) {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"alpha3", "alpha2", "numeric", "name"})
+  @JsonPropertyOrder({"alpha3", "alpha2", "numeric", "name", "iso3166_3", "started", "ended", "successors", "names",
+      "sources"})
   public record Country(String alpha3, String alpha2, String numeric, String name, String iso3166_3, String started,
-      String ended, List<String> successors, List<String> sources) {}
+      String ended, List<String> successors, List<CountryName> names, List<String> sources) {}
+
+  /** A formal, common or former name of a country. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonPropertyOrder({"name", "kind", "from", "until", "sources"})
+  public record CountryName(String name, String kind, String from, String until, List<String> sources) {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Milestone(String date, String kind, String document, String note, List<String> sources) {}

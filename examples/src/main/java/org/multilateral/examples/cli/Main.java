@@ -18,6 +18,7 @@ import org.multilateral.dataset.DataFileException;
 import org.multilateral.dataset.MultilateralData;
 import org.multilateral.query.Multilateral;
 import org.multilateral.query.UnknownIdException;
+import org.multilateral.query.internal.Escaping;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -171,8 +172,12 @@ public final class Main implements Callable<Integer> {
     return oneLine(message == null || message.isBlank() ? "no detail was given" : message);
   }
 
+  /**
+   * {@code text} as one safe line for a terminal: a message may quote what a user typed or a data file holds, so
+   * control characters (ESC could drive the terminal) and bidirectional overrides are shown as {@code [U+XXXX]}.
+   */
   private static String oneLine(String text) {
-    return text.strip().replaceAll("\\s*\\R\\s*", " ");
+    return Escaping.terminal(text.strip().replaceAll("\\s*\\R\\s*", " "));
   }
 
   private static String commandPath(CommandLine commandLine) {

@@ -21,6 +21,7 @@ final class MembershipsCommand extends TableCommand {
 
   @Override
   Table table(Multilateral world) {
+    main.note(world.countryMatch(country).note().stream().toList());
     MembershipQuery memberships = world.memberships(country);
     return asOf.day().map(memberships::asOf).orElse(memberships).table();
   }

@@ -24,6 +24,7 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    main.note(main.world().countryMatch(country).note().stream().toList());
     CountryReport report = CountryReport.of(main.world(), country);
     main.print(format == ReportFormat.html ? report.toHtml() : report.toMarkdown());
     return 0;

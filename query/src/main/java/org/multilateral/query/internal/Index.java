@@ -76,7 +76,7 @@ public final class Index {
   private final ImmutableMap<CountryCode, Country> countries;
   private final ImmutableMap<OrganisationId, Organisation> organisations;
   private final ImmutableMap<String, PartnershipFramework> frameworks;
-  private final ImmutableMap<String, Country> countryKeys;
+  private final ImmutableMap<String, List<CountryMatchKey>> countryKeys;
   private final ImmutableMap<String, Organisation> organisationKeys;
   private final ImmutableMap<String, PartnershipFramework> frameworkKeys;
   private final ImmutableMap<String, Source> sources;
@@ -134,23 +134,35 @@ public final class Index {
     return map;
   }
 
-  private static ImmutableMap<String, Country> countryKeys(List<Country> countries) {
-    Map<String, Country> keys = new HashMap<>();
+  /**
+   * Every key a country is found by: first its codes and curated name (which the dataset's rules keep unique, but
+   * for a retired alpha-2 code shared by two historical states), then its other names; each key with every country
+   * it may name, so that a key that names several is answered with the candidates, never with one of them.
+   */
+  private static ImmutableMap<String, List<CountryMatchKey>> countryKeys(List<Country> countries) {
+    Map<String, List<CountryMatchKey>> primary = new HashMap<>();
+    Map<String, List<CountryMatchKey>> secondary = new HashMap<>();
     for (Country c : countries) {
-      keys.putIfAbsent(key(c.code().value()), c);
-      keys.putIfAbsent(key(c.alpha2()), c);
-      keys.putIfAbsent(key(c.numeric()), c);
-      keys.putIfAbsent(key(c.name()), c);
-      c.formerCode().ifPresent(f -> keys.putIfAbsent(key(f), c));
-    }
-    // A current state wins a shared alpha-2 code (CS was Czechoslovakia's, then Serbia and Montenegro's).
-    for (Country c : countries) {
-      if (!c.isHistorical()) {
-        keys.put(key(c.alpha2()), c);
+      for (String k : java.util.stream.Stream.concat(java.util.stream.Stream.of(c.code().value(), c.alpha2(),
+          c.numeric(), c.name()), c.formerCode().stream()).map(Index::key).distinct().toList()) {
+        primary.computeIfAbsent(k, x -> new ArrayList<>()).add(new CountryMatchKey(c, Optional.empty()));
+      }
+      for (org.multilateral.core.CountryName n : c.otherNames()) {
+        List<CountryMatchKey> list = secondary.computeIfAbsent(key(n.name()), x -> new ArrayList<>());
+        if (list.stream().noneMatch(m -> m.country().equals(c))) {
+          list.add(new CountryMatchKey(c, Optional.of(n)));
+        }
       }
     }
-    return ImmutableMap.copyOf(keys);
+    Map<String, List<CountryMatchKey>> keys = new HashMap<>(secondary);
+    keys.putAll(primary); // a code or a curated name wins over another country's other name
+    ImmutableMap.Builder<String, List<CountryMatchKey>> out = ImmutableMap.builder();
+    keys.forEach((k, v) -> out.put(k, List.copyOf(v)));
+    return out.buildOrThrow();
   }
+
+  /** A country a key finds, and the other name it was found by, if any. */
+  public record CountryMatchKey(Country country, Optional<org.multilateral.core.CountryName> name) {}
 
   private static ImmutableMap<String, Organisation> organisationKeys(List<Organisation> organisations) {
     Map<String, Organisation> keys = new HashMap<>();
@@ -202,9 +214,12 @@ public final class Index {
     };
   }
 
-  /** A country by alpha-3, alpha-2, numeric or former (ISO 3166-3) code or English name, ignoring case. */
-  public Optional<Country> findCountry(String text) {
-    return Optional.ofNullable(countryKeys.get(key(text)));
+  /**
+   * The countries an alpha-3, alpha-2, numeric or former (ISO 3166-3) code, curated name or other name finds,
+   * ignoring case, accents and runs of spaces: none, one, or (for an ambiguous key) several.
+   */
+  public List<CountryMatchKey> findCountries(String text) {
+    return countryKeys.getOrDefault(key(text), List.of());
   }
 
   /** An organisation by id, alias, English or French name, ignoring case. */
@@ -233,6 +248,7 @@ public final class Index {
     countries.values().forEach(c -> {
       names.add(c.code().value());
       names.add(c.name());
+      c.otherNames().forEach(n -> names.add(n.name()));
     });
     return names;
   }
