@@ -114,7 +114,22 @@ public final class Main implements Callable<Integer> {
    * writing {@code out} (a full disk, a closed pipe) ends with status 1 and one line on {@code err}.
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new Main());
+    return run(args, out, err, null);
+  }
+
+  /**
+   * {@link #run(String[], PrintWriter, PrintWriter)} over {@code world} when it is not null, instead of loading the
+   * bundled data and the {@code --data} files: for tests that run many commands over one loaded dataset.
+   */
+  static int run(String[] args, PrintWriter out, PrintWriter err, Multilateral world) {
+    Main main = new Main();
+    main.world = world;
+    return execute(commandLine(main, out, err), args, out, err);
+  }
+
+  /** The command line of {@code main}, configured: converters, exit statuses, one-line errors. */
+  private static CommandLine commandLine(Main main, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(main);
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -131,13 +146,44 @@ public final class Main implements Callable<Integer> {
           ? "internal error, please report it: " : "") + message(e));
       return status;
     });
+    return cli;
+  }
+
+  private static int execute(CommandLine cli, String[] args, PrintWriter out, PrintWriter err) {
     int status = cli.execute(args);
     out.flush();
+    err.flush();
     if (out.checkError() && status == 0) {
       err.println(WRITE_FAILED);
       return FAILED;
     }
     return status;
+  }
+
+  /**
+   * One command line kept for many runs over one dataset, its output collected in memory: building picocli's model
+   * once instead of for every run (picocli resets every option before each parse). For tests.
+   */
+  static final class Session {
+    private final java.io.StringWriter out = new java.io.StringWriter();
+    private final java.io.StringWriter err = new java.io.StringWriter();
+    private final PrintWriter outWriter = new PrintWriter(out);
+    private final PrintWriter errWriter = new PrintWriter(err);
+    private final CommandLine cli;
+
+    Session(Multilateral world) {
+      Main main = new Main();
+      main.world = world;
+      this.cli = commandLine(main, outWriter, errWriter);
+    }
+
+    /** Runs {@code args}; returns the exit status, standard output and standard error. */
+    String[] run(String... args) {
+      out.getBuffer().setLength(0);
+      err.getBuffer().setLength(0);
+      int status = execute(cli, args, outWriter, errWriter);
+      return new String[] {String.valueOf(status), out.toString(), err.toString()};
+    }
   }
 
   /** What was wrong with the command line, in the words of this program. */
