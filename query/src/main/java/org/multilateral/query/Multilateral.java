@@ -329,6 +329,44 @@ public final class Multilateral {
         .dateIfAny("launched", PartnershipFramework::launched);
   }
 
+  /**
+   * Every spell of every membership, as flat rows for other tools (R, pandas, DuckDB, Spark): country,
+   * organisation, role, framework, start and end with their kind and precision, the seat a spell continues, and the
+   * ids of the sources; in dataset order. {@code spells().table().toCsv()} or {@code toJsonLines()}.
+   */
+  public Query<MembershipSpell> spells() {
+    return new ListQuery<>("Membership spells of the data " + dataset.version(), () -> dataset.memberships().stream()
+        .flatMap(m -> m.spells().stream().map(s -> new MembershipSpell(country(m.country()),
+            index().organisation(m.organisation()).orElseThrow(), m, s))).toList(),
+        Columns.<MembershipSpell>sourcedBy(MembershipSpell::sources)
+            .text("iso3", r -> r.country().code().value())
+            .text("country", r -> r.country().name())
+            .text("organisation", r -> r.organisation().id().value())
+            .text("role", r -> r.membership().role().id())
+            .text("framework", r -> r.membership().framework().orElse(""))
+            .date("start", r -> r.spell().start())
+            .text("start_kind", r -> r.spell().startKind().id())
+            .text("start_precision", r -> r.spell().start().precision().id())
+            .dateIfAny("end", r -> r.spell().end())
+            .text("end_kind", r -> r.spell().endKind().map(k -> k.id()).orElse(""))
+            .text("end_precision", r -> r.spell().end().map(e -> e.precision().id()).orElse(""))
+            .text("continues", r -> r.spell().continues().map(c -> c.value()).orElse(""))
+            .text("source_ids", r -> r.sources().stream().map(Source::id).collect(Collectors.joining(" "))));
+  }
+
+  /**
+   * A country-year panel in the layout of the Correlates of War IGO data: one row per country and year, from 1945
+   * (or the country's first year) to the year the data is current to (or the country's last), and one column per
+   * organisation with its status on 31 December of that year (on the current-to day, for that year): {@code 1} full
+   * member, {@code 3} observer, {@code 0} neither (a partner, candidate or aspirant is {@code 0}: COW's associate
+   * membership, {@code 2}, has no counterpart here), {@code -9} outside the data's declared coverage (not recorded,
+   * not absent), {@code -1} the state did not exist.
+   */
+  public Query<PanelRow> panel() {
+    return new ListQuery<>("Country-year panel of the data " + dataset.version(), () -> Panel.rows(this),
+        Panel.columns(dataset.organisations()));
+  }
+
   /** Every source the dataset cites, each once, in the order facts first cite them. */
   public Query<Source> sources() {
     return new ListQuery<>("Sources of the data " + dataset.version(), () -> List.copyOf(index().sources()),

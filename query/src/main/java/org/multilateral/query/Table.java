@@ -195,6 +195,15 @@ public final class Table {
     return TableFormats.html(this);
   }
 
+  /**
+   * JSON Lines: one JSON object per row, keyed by column name (a number cell a JSON number, an empty number or date
+   * cell {@code null}), with a {@value #SOURCES} array of the row's source ids; no title, notes or header, so that
+   * tools that read JSON Lines (DuckDB, pandas, Spark) load it as it is.
+   */
+  public String toJsonLines() {
+    return TableFormats.jsonLines(this);
+  }
+
   @Override
   public String toString() {
     return title + " (" + rows.size() + " rows)";

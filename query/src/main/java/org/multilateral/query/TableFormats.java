@@ -135,6 +135,21 @@ final class TableFormats {
     return out.append("}\n").toString();
   }
 
+  static String jsonLines(Table table) {
+    StringBuilder out = new StringBuilder();
+    for (Table.Row row : table.rows()) {
+      out.append('{');
+      for (int c = 0; c < table.columns().size(); c++) {
+        out.append(Escaping.json(table.columns().get(c).name())).append(": ")
+            .append(jsonValue(row.cells().get(c), table.columns().get(c).type())).append(", ");
+      }
+      out.append(Escaping.json(Table.SOURCES)).append(": [")
+          .append(String.join(", ", row.sources().stream().map(s -> Escaping.json(s.id())).toList()))
+          .append("]}\n");
+    }
+    return out.toString();
+  }
+
   private static String jsonValue(String cell, Table.ColumnType type) {
     if (type == Table.ColumnType.NUMBER && !cell.isEmpty()) {
       return cell;
