@@ -367,6 +367,22 @@ public final class Multilateral {
         Panel.columns(dataset.organisations()));
   }
 
+  /**
+   * The facts added, changed and removed since {@code older} (an earlier data version, or any other dataset), fact
+   * by fact (countries, organisations, frameworks, memberships, events, initiatives, documents, offices, sources), with
+   * the sources of each: what a user reads before taking a new data release. Empty when the two hold the same facts.
+   */
+  public Query<FactChange> changesSince(Dataset older) {
+    Objects.requireNonNull(older, "older");
+    return new ListQuery<>("Changes from data " + older.version() + " to " + dataset.version(),
+        () -> DatasetDiff.between(older, dataset),
+        Columns.<FactChange>sourcedBy(FactChange::sources)
+            .text("change", c -> c.kind().id())
+            .text("fact", FactChange::fact)
+            .text("key", FactChange::key)
+            .text("detail", FactChange::detail));
+  }
+
   /** Every source the dataset cites, each once, in the order facts first cite them. */
   public Query<Source> sources() {
     return new ListQuery<>("Sources of the data " + dataset.version(), () -> List.copyOf(index().sources()),

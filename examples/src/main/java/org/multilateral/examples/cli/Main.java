@@ -38,7 +38,8 @@ import picocli.CommandLine.Option;
         "2:bad input: usage, an unknown id or name, a bad date, a bad data file"},
     subcommands = {OrganisationsCommand.class, MembersCommand.class, MembershipsCommand.class,
         ChangesCommand.class, TimelineCommand.class, EventsCommand.class, InitiativesCommand.class,
-        OfficesCommand.class, CouncilCommand.class, ReportCommand.class, ExportCommand.class, ExampleCommand.class,
+        OfficesCommand.class, CouncilCommand.class, ReportCommand.class, ExportCommand.class, DiffCommand.class,
+        ExampleCommand.class,
         AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
