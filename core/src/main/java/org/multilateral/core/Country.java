@@ -48,11 +48,26 @@ public abstract class Country {
   /** Formal, common and former names, each with its sources: "Republic of Türkiye", "UK", "Turkey". */
   public abstract List<CountryName> otherNames();
 
+  /** Identifiers in other datasets: Wikidata, Correlates of War, Gleditsch-Ward. */
+  public abstract List<Identifier> identifiers();
+
   /** At least one source. */
   public abstract List<Source> sources();
 
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * The value of {@code scheme} in use on {@code day}, or the only one when the scheme gives a single value: such as
+   * {@code identifier(Scheme.COW_STATE_CODE, 1980-01-01)} is {@code 260} for Germany.
+   */
+  public Optional<String> identifier(Identifier.Scheme scheme, java.time.LocalDate day) {
+    Objects.requireNonNull(scheme, "scheme");
+    Objects.requireNonNull(day, "day");
+    List<Identifier> values = identifiers().stream().filter(i -> i.scheme() == scheme).toList();
+    return values.stream().filter(i -> i.isInUseOn(day)).map(Identifier::value).findFirst()
+        .or(() -> values.size() == 1 ? Optional.of(values.get(0).value()) : Optional.empty());
   }
 
   /** Whether the state no longer exists. */

@@ -72,9 +72,11 @@ abstract non-sealed class DatasetValue implements Dataset {
     for (Country c : countries()) {
       cite.accept(c.sources());
       c.otherNames().forEach(n -> cite.accept(n.sources()));
+      c.identifiers().forEach(i -> cite.accept(i.sources()));
     }
     for (Organisation o : organisations()) {
       cite.accept(o.sources());
+      o.identifiers().forEach(i -> cite.accept(i.sources()));
       o.founding().forEach(m -> cite.accept(m.sources()));
       o.seats().forEach(s -> cite.accept(s.sources()));
     }

@@ -75,11 +75,26 @@ public abstract class Organisation {
     return coverage().stream().filter(c -> c.covers(kind) && c.includes(day, currentTo)).findFirst();
   }
 
+  /** Identifiers in other datasets: Wikidata, the Correlates of War IGO data. */
+  public abstract List<Identifier> identifiers();
+
   /** At least one source. */
   public abstract List<Source> sources();
 
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * The value of {@code scheme} in use on {@code day}, or the only one when the scheme gives a single value: such as
+   * {@code identifier(Scheme.COW_STATE_CODE, 1980-01-01)} is {@code 260} for Germany.
+   */
+  public Optional<String> identifier(Identifier.Scheme scheme, java.time.LocalDate day) {
+    Objects.requireNonNull(scheme, "scheme");
+    Objects.requireNonNull(day, "day");
+    List<Identifier> values = identifiers().stream().filter(i -> i.scheme() == scheme).toList();
+    return values.stream().filter(i -> i.isInUseOn(day)).map(Identifier::value).findFirst()
+        .or(() -> values.size() == 1 ? Optional.of(values.get(0).value()) : Optional.empty());
   }
 
   /** The name in French for a French locale, else in English. */

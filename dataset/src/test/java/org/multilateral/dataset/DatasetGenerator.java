@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.multilateral.core.Coverage;
+import org.multilateral.core.Identifier;
 import org.multilateral.core.CountryName;
 import org.multilateral.core.FactKind;
 import org.multilateral.core.Country;
@@ -192,6 +193,12 @@ final class DatasetGenerator {
         if (in.chance()) {
           c.started(in.date(1850, 1899));
         }
+      }
+      if (in.chance()) {
+        c.addIdentifier(Identifier.builder().scheme(Identifier.Scheme.WIKIDATA).value("Q" + (100 + i))
+            .sources(cite.get()).build());
+        c.addIdentifier(Identifier.builder().scheme(Identifier.Scheme.COW_STATE_CODE).value(String.valueOf(200 + i))
+            .to(in.date(1950, 1989)).sources(cite.get()).build());
       }
       if (in.chance()) {
         CountryName.Builder name = CountryName.builder().name("N" + i + in.text())

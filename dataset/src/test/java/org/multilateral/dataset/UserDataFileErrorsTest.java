@@ -64,7 +64,7 @@ class UserDataFileErrorsTest {
         }
         """);
     assertAt(e, 4, 16, "$.countries[0].colour", "unknown field 'colour'; expected one of: alpha2, alpha3, ended,"
-        + " iso3166_3, name, names, numeric, sources, started, successors");
+        + " ids, iso3166_3, name, names, numeric, sources, started, successors");
   }
 
   @Test

@@ -259,4 +259,21 @@ class QueryOnRealDataTest {
     UnknownIdException e = assertThrows(UnknownIdException.class, () -> WORLD.country("U.K."));
     assertEquals("UK", e.suggestions().get(0));
   }
+
+  @Test
+  void identifiersJoinOtherDataAndAWikidataItemFindsItsCountry() {
+    assertEquals("BEL", WORLD.country("Q31").code().value());
+    assertEquals("NATO", WORLD.organisation("Q7184").id().value());
+    Country germany = WORLD.country("DEU");
+    // The Correlates of War code changed at unification; Gleditsch-Ward keeps 260.
+    assertEquals(Optional.of("260"), germany.identifier(org.multilateral.core.Identifier.Scheme.COW_STATE_CODE,
+        LocalDate.of(1980, 1, 1)));
+    assertEquals(Optional.of("255"), germany.identifier(org.multilateral.core.Identifier.Scheme.COW_STATE_CODE,
+        LocalDate.of(2000, 1, 1)));
+    assertEquals(Optional.of("260"), germany.identifier(org.multilateral.core.Identifier.Scheme.GLEDITSCH_WARD,
+        LocalDate.of(2000, 1, 1)));
+    assertTrue(WORLD.dataset().countries().stream().filter(c -> !c.isHistorical())
+        .allMatch(c -> c.identifier(org.multilateral.core.Identifier.Scheme.WIKIDATA, WORLD.currentTo())
+            .isPresent()), "every current state has a Wikidata item");
+  }
 }

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.multilateral.core.Country;
 import org.multilateral.core.CountryCode;
 import org.multilateral.core.Dataset;
+import org.multilateral.core.Identifier;
 import org.multilateral.core.Organisation;
 import org.multilateral.core.OrganisationId;
 import org.multilateral.core.PartnershipFramework;
@@ -341,6 +342,12 @@ public final class Multilateral {
         Columns.<MembershipSpell>sourcedBy(MembershipSpell::sources)
             .text("iso3", r -> r.country().code().value())
             .text("country", r -> r.country().name())
+            .text("wikidata", r -> r.country().identifier(Identifier.Scheme.WIKIDATA, r.spell().start().earliest())
+                .orElse(""))
+            .text("cow_code", r -> r.country().identifier(Identifier.Scheme.COW_STATE_CODE,
+                r.spell().start().earliest()).orElse(""))
+            .text("gw_code", r -> r.country().identifier(Identifier.Scheme.GLEDITSCH_WARD,
+                r.spell().start().earliest()).orElse(""))
             .text("organisation", r -> r.organisation().id().value())
             .text("role", r -> r.membership().role().id())
             .text("framework", r -> r.membership().framework().orElse(""))

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.multilateral.core.Country;
+import org.multilateral.core.Identifier;
 import org.multilateral.core.Organisation;
 import org.multilateral.core.OrganisationId;
 import org.multilateral.core.Role;
@@ -69,6 +70,10 @@ final class Panel {
     Columns<PanelRow> columns = Columns.<PanelRow>sourcedBy(PanelRow::sources)
         .text("iso3", r -> r.country().code().value())
         .text("country", r -> r.country().name())
+        .text("cow_code", r -> r.country().identifier(Identifier.Scheme.COW_STATE_CODE,
+            LocalDate.of(r.year(), 12, 31)).orElse(""))
+        .text("gw_code", r -> r.country().identifier(Identifier.Scheme.GLEDITSCH_WARD,
+            LocalDate.of(r.year(), 12, 31)).orElse(""))
         .number("year", PanelRow::year);
     for (Organisation o : organisations) {
       columns = columns.number(o.id().value(), r -> r.status().get(o.id()));

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.multilateral.core.Coverage;
+import org.multilateral.core.Identifier;
 import org.multilateral.core.CountryName;
 import org.multilateral.core.FactKind;
 import org.multilateral.core.SourceTier;
@@ -341,6 +342,7 @@ public final class Assembler {
       }
       optional(f, at + "/started", c.started(), PartialDate::parse).ifPresent(b::started);
       optional(f, at + "/ended", c.ended(), PartialDate::parse).ifPresent(b::ended);
+      forEach(f, c.ids(), at + "/ids", (i, iat) -> b.addIdentifier(identifier(f, iat, i)));
       forEach(f, c.names(), at + "/names", (n, nat) -> b.addOtherName(check(f, nat, () -> {
         CountryName.Builder name = CountryName.builder()
             .name(required(f, nat, "name", n.name()))
@@ -350,6 +352,18 @@ public final class Assembler {
         optional(f, nat + "/until", n.until(), PartialDate::parse).ifPresent(name::until);
         return name.build();
       })));
+      return b.build();
+    });
+  }
+
+  private Identifier identifier(Located f, String at, Json.Identifier i) {
+    return check(f, at, () -> {
+      Identifier.Builder b = Identifier.builder()
+          .scheme(parse(f, at + "/scheme", () -> Identifier.Scheme.fromId(required(f, at, "scheme", i.scheme()))))
+          .value(required(f, at, "value", i.value()))
+          .sources(sources(f, at, i.sources()));
+      optional(f, at + "/from", i.from(), PartialDate::parse).ifPresent(b::from);
+      optional(f, at + "/to", i.to(), PartialDate::parse).ifPresent(b::to);
       return b.build();
     });
   }
@@ -378,6 +392,7 @@ public final class Assembler {
       if (o.headquarters() != null) {
         b.headquarters(o.headquarters());
       }
+      forEach(f, o.ids(), at + "/ids", (i, iat) -> b.addIdentifier(identifier(f, iat, i)));
       forEach(f, o.coverage(), at + "/coverage", (c, cat) -> b.addCoverage(check(f, cat, () -> {
         Coverage.Builder cb = Coverage.builder()
             .from(parse(f, cat + "/from", () -> day(required(f, cat, "from", c.from()))));

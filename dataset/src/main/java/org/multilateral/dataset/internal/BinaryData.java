@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.multilateral.core.Coverage;
+import org.multilateral.core.Identifier;
 import org.multilateral.core.CountryName;
 import org.multilateral.core.FactKind;
 import org.multilateral.core.Identified;
@@ -59,7 +60,7 @@ public final class BinaryData {
   private static final int MAGIC = 0x4D4C4431; // "MLD1"
 
   /** The layout's version: raise it whenever the order or kind of the fields written changes. */
-  static final int FORMAT_VERSION = 3;
+  static final int FORMAT_VERSION = 4;
 
   /**
    * A fingerprint of the model the layout writes: the format version and the ids of every enumeration it writes.
@@ -72,7 +73,7 @@ public final class BinaryData {
     StringBuilder model = new StringBuilder("format ").append(FORMAT_VERSION);
     for (Class<? extends Identified> type : List.of(DateKind.class, DatePrecision.class, Role.class,
         OrganisationKind.class, EventKind.class, DocumentKind.class, SourceTier.class, FactKind.class,
-        CountryName.Kind.class)) {
+        CountryName.Kind.class, Identifier.Scheme.class)) {
       model.append(';').append(type.getSimpleName());
       for (Identified constant : type.getEnumConstants()) {
         model.append(',').append(constant.id());
@@ -181,6 +182,7 @@ public final class BinaryData {
         for (CountryCode s : c.successors()) {
           str(s.value());
         }
+        identifiers(c.identifiers());
         out.writeInt(c.otherNames().size());
         for (CountryName n : c.otherNames()) {
           str(n.name());
@@ -211,6 +213,7 @@ public final class BinaryData {
         strs(o.goals());
         strs(o.themes());
         optStr(o.website().map(URI::toString));
+        identifiers(o.identifiers());
         out.writeInt(o.coverage().size());
         for (Coverage c : o.coverage()) {
           ids(c.roles());
@@ -303,6 +306,17 @@ public final class BinaryData {
         date(o.start());
         optDate(o.end());
         cite(o.sources());
+      }
+    }
+
+    private void identifiers(List<Identifier> list) throws IOException {
+      out.writeInt(list.size());
+      for (Identifier i : list) {
+        id(i.scheme());
+        str(i.value());
+        optDate(i.from());
+        optDate(i.to());
+        cite(i.sources());
       }
     }
 
@@ -423,6 +437,7 @@ public final class BinaryData {
         optDate().ifPresent(c::started);
         optDate().ifPresent(c::ended);
         c.successors(codes());
+        c.identifiers(identifiers());
         for (int k = in.readInt(); k > 0; k--) {
           CountryName.Builder name = CountryName.builder().name(str()).kind(id(CountryName.Kind::fromId));
           optDate().ifPresent(name::from);
@@ -442,6 +457,7 @@ public final class BinaryData {
         }
         o.goals(strs()).themes(strs());
         optStr().map(URI::create).ifPresent(o::website);
+        o.identifiers(identifiers());
         for (int c = in.readInt(); c > 0; c--) {
           Coverage.Builder coverage = Coverage.builder();
           for (int r = in.readInt(); r > 0; r--) {
@@ -518,6 +534,17 @@ public final class BinaryData {
         throw new IOException(in.available() + " unexpected bytes at the end");
       }
       return d.build();
+    }
+
+    private List<Identifier> identifiers() throws IOException {
+      List<Identifier> list = new ArrayList<>();
+      for (int n = in.readInt(); n > 0; n--) {
+        Identifier.Builder i = Identifier.builder().scheme(id(Identifier.Scheme::fromId)).value(str());
+        optDate().ifPresent(i::from);
+        optDate().ifPresent(i::to);
+        list.add(i.sources(cited()).build());
+      }
+      return list;
     }
 
     private List<Milestone> milestones() throws IOException {

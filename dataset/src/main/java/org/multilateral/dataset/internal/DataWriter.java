@@ -40,7 +40,7 @@ public final class DataWriter {
             text(c.started()), text(c.ended()), codes(c.successors()),
             orNull(c.otherNames().stream().map(n -> new Json.CountryName(n.name(), n.kind().id(), text(n.from()),
                 text(n.until()), cite.apply(n.sources()))).toList()),
-            cite.apply(c.sources())))
+            ids(c.identifiers(), cite), cite.apply(c.sources())))
         .toList();
     List<Json.Organisation> organisations = d.organisations().stream()
         .map(o -> new Json.Organisation(o.id().value(), orNull(List.copyOf(o.aliases())), o.name(), o.frenchName(),
@@ -53,7 +53,7 @@ public final class DataWriter {
                 orNull(c.roles().stream().map(Identified::id).toList()),
                 orNull(c.facts().stream().map(Identified::id).toList()), c.from().toString(),
                 c.to().map(Object::toString).orElse(null), c.note().orElse(null))).toList()),
-            cite.apply(o.sources())))
+            ids(o.identifiers(), cite), cite.apply(o.sources())))
         .toList();
     List<Json.Framework> frameworks = d.frameworks().stream()
         .map(f -> new Json.Framework(f.id(), f.organisation().value(), f.name(), text(f.launched()),
@@ -103,6 +103,12 @@ public final class DataWriter {
     WebPage page = (WebPage) s;
     return new Json.Source(null, null, page.url().toString(), page.publisher(), page.title(),
         page.retrieved().toString(), page.tier().id(), page.note().orElse(null));
+  }
+
+  private static List<Json.Identifier> ids(List<org.multilateral.core.Identifier> ids,
+      Function<List<Source>, List<String>> cite) {
+    return orNull(ids.stream().map(i -> new Json.Identifier(i.scheme().id(), i.value(), text(i.from()), text(i.to()),
+        cite.apply(i.sources()))).toList());
   }
 
   private static String text(Optional<PartialDate> date) {

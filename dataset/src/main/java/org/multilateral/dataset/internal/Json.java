@@ -48,9 +48,14 @@ public final class Json {
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"alpha3", "alpha2", "numeric", "name", "iso3166_3", "started", "ended", "successors", "names",
-      "sources"})
+      "ids", "sources"})
   public record Country(String alpha3, String alpha2, String numeric, String name, String iso3166_3, String started,
-      String ended, List<String> successors, List<CountryName> names, List<String> sources) {}
+      String ended, List<String> successors, List<CountryName> names, List<Identifier> ids, List<String> sources) {}
+
+  /** An identifier in another dataset: Wikidata, Correlates of War, Gleditsch-Ward. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonPropertyOrder({"scheme", "value", "from", "to", "sources"})
+  public record Identifier(String scheme, String value, String from, String to, List<String> sources) {}
 
   /** A formal, common or former name of a country. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -62,10 +67,10 @@ public final class Json {
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"id", "aliases", "name", "nameFr", "kind", "parent", "founded", "headquarters", "seats",
-      "goals", "themes", "website", "coverage", "sources"})
+      "goals", "themes", "website", "coverage", "ids", "sources"})
   public record Organisation(String id, List<String> aliases, String name, String nameFr, String kind,
       String parent, List<Milestone> founded, String headquarters, List<Seat> seats, List<String> goals,
-      List<String> themes, String website, List<Coverage> coverage, List<String> sources) {}
+      List<String> themes, String website, List<Coverage> coverage, List<Identifier> ids, List<String> sources) {}
 
   /** A period over which the data is complete for some roles or kinds of fact. */
   @JsonInclude(JsonInclude.Include.NON_NULL)

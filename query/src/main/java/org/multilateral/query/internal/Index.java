@@ -143,8 +143,14 @@ public final class Index {
     Map<String, List<CountryMatchKey>> primary = new HashMap<>();
     Map<String, List<CountryMatchKey>> secondary = new HashMap<>();
     for (Country c : countries) {
-      for (String k : java.util.stream.Stream.concat(java.util.stream.Stream.of(c.code().value(), c.alpha2(),
-          c.numeric(), c.name()), c.formerCode().stream()).map(Index::key).distinct().toList()) {
+      // A Wikidata QID (Q31) cannot be mistaken for a code or a name; other schemes' codes can (COW's AUS is
+      // Austria), so only the QID finds a country.
+      List<String> qids = c.identifiers().stream()
+          .filter(i -> i.scheme() == org.multilateral.core.Identifier.Scheme.WIKIDATA)
+          .map(org.multilateral.core.Identifier::value).toList();
+      for (String k : java.util.stream.Stream.of(java.util.stream.Stream.of(c.code().value(), c.alpha2(),
+          c.numeric(), c.name()), c.formerCode().stream(), qids.stream()).flatMap(x -> x)
+          .map(Index::key).distinct().toList()) {
         primary.computeIfAbsent(k, x -> new ArrayList<>()).add(new CountryMatchKey(c, Optional.empty()));
       }
       for (org.multilateral.core.CountryName n : c.otherNames()) {
@@ -167,6 +173,9 @@ public final class Index {
   private static ImmutableMap<String, Organisation> organisationKeys(List<Organisation> organisations) {
     Map<String, Organisation> keys = new HashMap<>();
     organisations.forEach(o -> keys.put(key(o.id().value()), o));
+    organisations.forEach(o -> o.identifiers().stream()
+        .filter(i -> i.scheme() == org.multilateral.core.Identifier.Scheme.WIKIDATA)
+        .forEach(i -> keys.putIfAbsent(key(i.value()), o)));
     for (Organisation o : organisations) {
       o.aliases().forEach(a -> keys.putIfAbsent(key(a), o));
       keys.putIfAbsent(key(o.name()), o);
