@@ -60,7 +60,14 @@ public final class Multilateral {
     this.index = Suppliers.memoize(() -> new Index(dataset));
   }
 
-  /** Queries over {@code dataset}. */
+  /**
+   * Queries over {@code dataset}.
+   *
+   * @param dataset any dataset: {@code MultilateralData.bundled()}, the bundled data with files of your own, or a
+   *     dataset you built; it is immutable, so the answers never change under a kept query
+   * @return the entry point; its indexes are built on the first query and shared by every query made from it, so
+   *     keep one per dataset rather than one per question
+   */
   public static Multilateral over(Dataset dataset) {
     return new Multilateral(Objects.requireNonNull(dataset, "dataset"));
   }
@@ -161,6 +168,9 @@ public final class Multilateral {
   /**
    * The members of an organisation, by id, alias or name; full members unless roles are chosen.
    *
+   * @param organisation an id, alias or name, ignoring case, as {@link #organisation(String)} takes it
+   * @return its full members on the day the data is current to; choose the day with {@code asOf(day)} and the
+   *     roles with {@code roles(...)}, or turn to {@code changes()} and {@code waves()} for its history
    * @throws UnknownIdException when no organisation matches
    */
   public MemberQuery members(String organisation) {
@@ -193,6 +203,9 @@ public final class Multilateral {
   /**
    * A country's memberships and other roles, by code or name; every role unless roles are chosen.
    *
+   * @param country an ISO code or English name, as {@link #country(String)} takes it
+   * @return its roles in every organisation on the day the data is current to; choose the day with
+   *     {@code asOf(day)} and the roles with {@code roles(...)}
    * @throws UnknownIdException when no country matches
    */
   public MembershipQuery memberships(String country) {

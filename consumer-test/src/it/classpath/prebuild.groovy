@@ -1,0 +1,1 @@
+evaluate(new File(sharedScripts, 'readme-snippet.groovy'))

@@ -1,0 +1,3 @@
+expectedModule = null
+where = 'class path'
+evaluate(new File(sharedScripts, 'check-output.groovy'))

@@ -1,0 +1,3 @@
+expectedModule = 'org.multilateral.query'
+where = 'module path'
+evaluate(new File(sharedScripts, 'check-output.groovy'))
