@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -61,9 +60,7 @@ public abstract class CountryName {
 
   /** Whether the name was in use on {@code day}, as far as its dates tell (a name without dates always was). */
   public boolean isInUseOn(LocalDate day) {
-    Objects.requireNonNull(day, "day");
-    return from().map(f -> !day.isBefore(f.earliest())).orElse(true)
-        && until().map(u -> !day.isAfter(u.latest())).orElse(true);
+    return PartialDate.mayCover(from(), until(), day);
   }
 
   /** {@code Turkey (former name, until 2022-05-31)}. */

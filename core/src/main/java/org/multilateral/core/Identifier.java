@@ -76,9 +76,19 @@ public abstract class Identifier {
 
   /** Whether the value was the one in use on {@code day} (a value without days always was). */
   public boolean isInUseOn(LocalDate day) {
+    return PartialDate.mayCover(from(), to(), day);
+  }
+
+  /**
+   * The value of {@code scheme} among {@code identifiers} in use on {@code day}, or the only one when the scheme
+   * gives a single value.
+   */
+  static Optional<String> valueOn(List<Identifier> identifiers, Scheme scheme, LocalDate day) {
+    Objects.requireNonNull(scheme, "scheme");
     Objects.requireNonNull(day, "day");
-    return from().map(f -> !day.isBefore(f.earliest())).orElse(true)
-        && to().map(t -> !day.isAfter(t.latest())).orElse(true);
+    List<Identifier> values = identifiers.stream().filter(i -> i.scheme() == scheme).toList();
+    return values.stream().filter(i -> i.isInUseOn(day)).map(Identifier::value).findFirst()
+        .or(() -> values.size() == 1 ? Optional.of(values.get(0).value()) : Optional.empty());
   }
 
   @Value.Check

@@ -90,11 +90,7 @@ public abstract class Organisation {
    * {@code identifier(Scheme.COW_STATE_CODE, 1980-01-01)} is {@code 260} for Germany.
    */
   public Optional<String> identifier(Identifier.Scheme scheme, java.time.LocalDate day) {
-    Objects.requireNonNull(scheme, "scheme");
-    Objects.requireNonNull(day, "day");
-    List<Identifier> values = identifiers().stream().filter(i -> i.scheme() == scheme).toList();
-    return values.stream().filter(i -> i.isInUseOn(day)).map(Identifier::value).findFirst()
-        .or(() -> values.size() == 1 ? Optional.of(values.get(0).value()) : Optional.empty());
+    return Identifier.valueOn(identifiers(), scheme, day);
   }
 
   /** The name in French for a French locale, else in English. */

@@ -99,6 +99,16 @@ public abstract class PartialDate implements Comparable<PartialDate> {
     return precision() == DatePrecision.DAY;
   }
 
+  /**
+   * Whether {@code day} may fall from {@code from} to {@code to}, both read widely and either open: the days a name
+   * or an identifier was in use.
+   */
+  static boolean mayCover(java.util.Optional<PartialDate> from, java.util.Optional<PartialDate> to, LocalDate day) {
+    Objects.requireNonNull(day, "day");
+    return from.map(f -> !day.isBefore(f.earliest())).orElse(true)
+        && to.map(t -> !day.isAfter(t.latest())).orElse(true);
+  }
+
   /** Whether {@code day} falls inside the period this date names. */
   public boolean covers(LocalDate day) {
     return !day.isBefore(earliest()) && !day.isAfter(latest());
