@@ -142,6 +142,7 @@ class CliTest {
   void versionPrintsTheProgramAndDataVersions() {
     Run run = cli("--version");
     assertEquals(0, run.status());
+    assertTrue(run.out().startsWith("multilateral 0."), "the build's version, not a placeholder: " + run.out());
     assertTrue(run.out().contains("data " + MultilateralData.version() + ", current to "
         + MultilateralData.currentTo()), run.out());
   }

@@ -94,4 +94,11 @@ class ModulePathIT {
     assertEquals(List.of("multilateral: cannot write the output (is the disk full, or the pipe closed?)"),
         run.err().lines().toList());
   }
+
+  @Test
+  void thePackagedProgramPrintsItsRealVersion() throws Exception {
+    Run run = cli("--version");
+    assertEquals(0, run.status(), run.err());
+    assertTrue(run.out().startsWith("multilateral 0."), "the version from the jar's manifest: " + run.out());
+  }
 }

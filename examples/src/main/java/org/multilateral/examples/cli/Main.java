@@ -245,7 +245,16 @@ public final class Main implements Callable<Integer> {
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String program = Main.class.getPackage().getImplementationVersion();
+      String program = null;
+      try (java.io.InputStream in = Main.class.getResourceAsStream("version.properties")) {
+        if (in != null) {
+          java.util.Properties p = new java.util.Properties();
+          p.load(in);
+          program = p.getProperty("version");
+        }
+      } catch (java.io.IOException e) {
+        program = null;
+      }
       return new String[] {
           "multilateral " + (program == null ? "(development build)" : program),
           "data " + MultilateralData.version() + ", current to " + MultilateralData.currentTo()
