@@ -3,7 +3,8 @@
  */
 module org.multilateral.dataset {
   requires transitive org.multilateral.core;
-  requires tools.jackson.databind;
+  // Static: loading the bundled data needs no JSON parser; reading a data file needs Jackson on the module path.
+  requires static tools.jackson.databind;
 
   exports org.multilateral.dataset;
   // Jackson binds the data files' records by reflection; nothing else is opened.

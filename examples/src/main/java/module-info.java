@@ -3,6 +3,8 @@
  */
 module org.multilateral.examples {
   requires org.multilateral.dataset;
+  // Not used here by name: it makes the dataset module's optional JSON parser resolve, for --data and diff.
+  requires tools.jackson.databind;
   requires org.multilateral.query;
   requires info.picocli;
 

@@ -1,5 +1,4 @@
-/** A user's module: it requires the two modules of the README's snippet. */
+/** A user's module: it requires the one module of the README's snippet, which brings the query API and the data. */
 module org.example.consumer {
-  requires org.multilateral.query;
-  requires org.multilateral.dataset;
+  requires org.multilateral;
 }

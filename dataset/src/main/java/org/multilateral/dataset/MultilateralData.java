@@ -92,6 +92,7 @@ public final class MultilateralData {
   public static Dataset read(String name, byte[] json) {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(json, "json");
+    requireJsonParser();
     Located located = new Located(name, json.clone());
     return standalone(new Assembler.Parsed(located, DataReader.dataFile(located)));
   }
@@ -152,6 +153,7 @@ public final class MultilateralData {
 
   private static Assembler.Parsed parse(Path file) {
     Objects.requireNonNull(file, "file");
+    requireJsonParser();
     Located located = new Located(file.toString(), readBounded(file));
     return new Assembler.Parsed(located, DataReader.dataFile(located));
   }
@@ -179,6 +181,21 @@ public final class MultilateralData {
     } catch (IOException e) {
       throw new DataFileException(name, 0, 0, "$", "cannot read the file"
           + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+    }
+  }
+
+  /**
+   * Loading the bundled data needs no JSON parser, so Jackson is an optional dependency; reading a data file does.
+   *
+   * @throws IllegalStateException saying what to add when Jackson is not on the class or module path
+   */
+  private static void requireJsonParser() {
+    try {
+      Class.forName("tools.jackson.databind.json.JsonMapper", false, MultilateralData.class.getClassLoader());
+    } catch (ClassNotFoundException | LinkageError e) {
+      throw new IllegalStateException("reading a data file needs Jackson 3: add tools.jackson.core:jackson-databind"
+          + " (the version in multilateral-bom) to the class path, or to the module path with --add-modules"
+          + " tools.jackson.databind");
     }
   }
 }

@@ -15,5 +15,14 @@ public final class Main {
     System.out.println("NATO had " + allies + " Allies on 1999-06-01");
     // null on the class path (the unnamed module), the module's name on the module path.
     System.out.println("query module: " + Multilateral.class.getModule().getName());
+    // The one dependency brings no JSON parser: loading the bundled data does not need one.
+    boolean jackson;
+    try {
+      Class.forName("tools.jackson.databind.json.JsonMapper");
+      jackson = true;
+    } catch (ClassNotFoundException e) {
+      jackson = false;
+    }
+    System.out.println("jackson: " + (jackson ? "present" : "absent"));
   }
 }
