@@ -43,8 +43,11 @@ public abstract class Office {
   void check() {
     checkArgument(!title().isBlank() && !holder().isBlank(), "office '%s' held by '%s': blank title or holder",
         title(), holder());
-    end().ifPresent(end -> checkArgument(!end.latest().isBefore(start().earliest()),
-        "office %s of %s held by %s: end %s is before start %s", title(), organisation(), holder(), end, start()));
+    if (end().isPresent()) {
+      PartialDate end = end().get();
+      checkArgument(!end.latest().isBefore(start().earliest()),
+          "office %s of %s held by %s: end %s is before start %s", title(), organisation(), holder(), end, start());
+    }
     checkArgument(!sources().isEmpty(), "office %s held by %s: no source", title(), holder());
   }
 
