@@ -184,16 +184,17 @@ abstract non-sealed class DatasetValue implements Dataset {
     }
     Set<String> membershipKeys = new HashSet<>();
     for (Membership m : memberships()) {
-      requireKnown(countries, m.country(), "membership ", m.label(), " names country");
-      requireKnown(organisations, m.organisation(), "membership ", m.label(), " names organisation");
+      String label = m.label();
+      requireKnown(countries, m.country(), "membership ", label, " names country");
+      requireKnown(organisations, m.organisation(), "membership ", label, " names organisation");
       if (m.framework().isPresent()) {
         String f = m.framework().get();
-        requireKnown(frameworks, f, "membership ", m.label(), " names framework");
+        requireKnown(frameworks, f, "membership ", label, " names framework");
         checkArgument(frameworks.get(f).organisation().equals(m.organisation()),
-            "dataset: membership %s names framework %s of another organisation", m.label(), f);
+            "dataset: membership %s names framework %s of another organisation", label, f);
       }
-      checkArgument(membershipKeys.add(m.label()),
-          "dataset: membership %s appears twice; put all its spells in one record", m.label());
+      checkArgument(membershipKeys.add(label),
+          "dataset: membership %s appears twice; put all its spells in one record", label);
     }
     for (PartnershipFramework f : frameworks()) {
       requireKnown(organisations, f.organisation(), "framework ", f.id(), " names organisation");

@@ -82,14 +82,22 @@ public abstract class Membership {
 
   @Value.Check
   Membership check() {
-    checkArgument(!spells().isEmpty(), "membership %s: no spell", label());
-    checkArgument(!sources().isEmpty(), "membership %s: no source", label());
-    for (Spell s : spells()) {
-      checkArgument(s.continues().isEmpty() || !s.continues().get().equals(country()),
-          "membership %s: spell %s continues the country's own seat", label(), s);
+    // label() is built only for a message (it runs at every load of the data): each check fails through
+    // checkArgument(false, ...) so that the messages stay as they were.
+    if (spells().isEmpty()) {
+      checkArgument(false, "membership %s: no spell", label());
     }
-    checkArgument(framework().isPresent() == (role() == Role.PARTNER),
-        "membership %s: a framework is required for the role partner and only for it", label());
+    if (sources().isEmpty()) {
+      checkArgument(false, "membership %s: no source", label());
+    }
+    for (Spell s : spells()) {
+      if (s.continues().isPresent() && s.continues().get().equals(country())) {
+        checkArgument(false, "membership %s: spell %s continues the country's own seat", label(), s);
+      }
+    }
+    if (framework().isPresent() != (role() == Role.PARTNER)) {
+      checkArgument(false, "membership %s: a framework is required for the role partner and only for it", label());
+    }
     for (int i = 1; i < spells().size(); i++) {
       if (spells().get(i - 1).compareTo(spells().get(i)) > 0) {
         List<Spell> sorted = new java.util.ArrayList<>(spells());
@@ -100,8 +108,10 @@ public abstract class Membership {
     for (int i = 1; i < spells().size(); i++) {
       Spell previous = spells().get(i - 1);
       Spell next = spells().get(i);
-      checkArgument(!previous.overlaps(next), "membership %s: spell %s overlaps spell %s; spells of one country,"
-          + " organisation and role must not share a day (the end is the last day)", label(), previous, next);
+      if (previous.overlaps(next)) {
+        checkArgument(false, "membership %s: spell %s overlaps spell %s; spells of one country, organisation and"
+            + " role must not share a day (the end is the last day)", label(), previous, next);
+      }
     }
     for (Episode episode : episodes()) {
       LocalDate from = episode.start().earliest();
@@ -110,8 +120,10 @@ public abstract class Membership {
       for (Spell s : spells()) {
         within |= s.overlaps(from, to);
       }
-      checkArgument(within, "membership %s: episode %s from %s lies outside every spell; an episode happens during"
-          + " membership", label(), episode.kind(), episode.start());
+      if (!within) {
+        checkArgument(false, "membership %s: episode %s from %s lies outside every spell; an episode happens"
+            + " during membership", label(), episode.kind(), episode.start());
+      }
     }
     return this;
   }
