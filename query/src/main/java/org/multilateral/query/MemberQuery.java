@@ -175,7 +175,7 @@ public final class MemberQuery extends Query<Member> {
     Optional<String> frameworkId = framework.map(PartnershipFramework::id);
     List<Index.Entry> answers = new ArrayList<>();
     for (Index.Entry e : index.mayBeInForce(organisation.id(), on)) {
-      if (roles.contains(e.membership().role())
+      if (roles.contains(e.role())
           && (frameworkId.isEmpty() || e.membership().framework().equals(frameworkId))
           && switch (reading) {
             case CERTAIN -> e.isCertainOn(d);

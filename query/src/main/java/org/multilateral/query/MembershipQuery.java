@@ -104,7 +104,7 @@ public final class MembershipQuery extends Query<Member> {
     org.multilateral.query.internal.Index index = world.index();
     List<org.multilateral.query.internal.Index.Entry> answers = new java.util.ArrayList<>();
     for (org.multilateral.query.internal.Index.Entry e : index.mayBeInForce(country.code(), on)) {
-      if (roles.contains(e.membership().role()) && index.holdsSeat(e, on)) {
+      if (roles.contains(e.role()) && index.holdsSeat(e, on)) {
         answers.add(e);
       }
     }

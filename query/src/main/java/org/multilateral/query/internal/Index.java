@@ -44,9 +44,10 @@ public final class Index {
    *     then the country's name, then the role); equal for entries that order equally
    * @param membershipOrder the entry's place in the order of a country's memberships (the organisation's id, then
    *     the role); equal for entries that order equally
+   * @param role the membership's role, kept here so that filtering by role reads no other object
    */
   public record Entry(Membership membership, Spell spell, Country country, Organisation organisation, long firstDay,
-      long lastDay, long widestFirst, long widestLast, int memberOrder, int membershipOrder) {
+      long lastDay, long widestFirst, long widestLast, int memberOrder, int membershipOrder, Role role) {
 
     /** Whether the spell is certainly in force on {@code day}. */
     public boolean isCertainOn(long day) {
@@ -151,7 +152,7 @@ public final class Index {
         long lastDay = s.end().isPresent() ? s.end().get().earliest().toEpochDay() : Long.MAX_VALUE;
         long widestLast = s.end().isPresent() ? s.end().get().latest().toEpochDay() : Long.MAX_VALUE;
         Entry e = new Entry(m, s, country, organisation, s.firstDay().toEpochDay(), lastDay,
-            s.start().earliest().toEpochDay(), widestLast, orders.member(i), orders.membership(i));
+            s.start().earliest().toEpochDay(), widestLast, orders.member(i), orders.membership(i), m.role());
         i++;
         add(byOrg, m.organisation(), e);
         add(byCty, m.country(), e);
