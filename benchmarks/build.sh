@@ -5,13 +5,9 @@
 # error. Sourced by quick.sh and startup.sh.
 mvn -q -B -ntp -DskipTests package >&2
 if [[ -x ./multilateral ]]; then
-  # A Maven build re-creates jars, and the JVM then silently ignores the launcher's class-data-sharing archive,
-  # which was made from the old ones; the launcher makes a new archive only after a build of its own. Remove a
-  # stale archive, so that the next run makes a new one, as it would after the launcher's own build.
-  jsa=examples/target/multilateral.jsa
-  if [[ -f "$jsa" && -n "$(find examples/target -name '*.jar' -newer "$jsa" -print -quit)" ]]; then
-    rm -f "$jsa"
-  fi
-  # The first run builds what the launcher needs if sources changed, and makes its archive: not timed.
+  # The launcher removes a start-up cache made from older jars itself. The first runs build what it needs if sources
+  # changed and make its caches, the JDK 17 archive and (where a JDK 25 or later is installed) the AOT cache: not
+  # timed.
+  MULTILATERAL_AOT=off ./multilateral members NATO > /dev/null
   ./multilateral members NATO > /dev/null
 fi
