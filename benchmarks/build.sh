@@ -1,20 +1,13 @@
 #!/usr/bin/env bash
-# Builds what the benchmark scripts need, from the repository root: the project's jars (installed, for
-# benchmarks/pom.xml while the root pom does not list it yet), examples/target/lib for the CLI, and
+# Builds what the benchmark scripts need, from the repository root, with one reactor build that installs nothing
+# into the shared local repository: the project's jars, examples/target/lib for the CLI, and
 # benchmarks/target/{classes,lib}; then readies the ./multilateral launcher. Maven's output goes to standard
 # error. Sourced by quick.sh and startup.sh.
-mvn -q -B -ntp -DskipTests install >&2
-if ! grep -q '<module>benchmarks</module>' pom.xml; then
-  mvn -q -B -ntp -DskipTests -f benchmarks/pom.xml package >&2
-fi
+mvn -q -B -ntp -DskipTests package >&2
 if [[ -x ./multilateral ]]; then
-  # A Maven build re-creates jars, and the JVM then silently ignores the launcher's class-data-sharing archive,
-  # which was made from the old ones; the launcher makes a new archive only after a build of its own. Remove a
-  # stale archive, so that the next run makes a new one, as it would after the launcher's own build.
-  jsa=examples/target/multilateral.jsa
-  if [[ -f "$jsa" && -n "$(find examples/target -name '*.jar' -newer "$jsa" -print -quit)" ]]; then
-    rm -f "$jsa"
-  fi
-  # The first run builds what the launcher needs if sources changed, and makes its archive: not timed.
+  # The launcher removes a start-up cache made from older jars itself. The first runs build what it needs if sources
+  # changed and make its caches, the JDK 17 archive and (where a JDK 25 or later is installed) the AOT cache: not
+  # timed.
+  MULTILATERAL_AOT=off ./multilateral members NATO > /dev/null
   ./multilateral members NATO > /dev/null
 fi

@@ -4,8 +4,12 @@
 #     too: naive stream filter against the query API (JMH, one short fork each);
 #   - the first load of the bundled data in fresh JVMs (median of RUNS);
 #   - the heap the loaded bundled data keeps (used heap after full GCs, Serial GC; and JOL's size of the graph);
-#   - `multilateral members NATO` as a whole process beside a hello-world Java process (median of RUNS each).
-# Ends with one line per figure: RATIO <benchmark>.<shape> <naive/indexed>, LOAD_MS <ms>, HEAP_MB <mb>.
+#   - `multilateral members NATO` and `multilateral report BEL` as whole processes beside a hello-world Java process
+#     started by the same JDK (median of RUNS each, interleaved): on JDK 17 with the launcher's class-data-sharing
+#     archive, and, where a JDK 25 or later is installed, with the launcher's ahead-of-time cache on it.
+# Ends with one line per figure: RATIO <benchmark>.<shape> <naive/indexed>, LOAD_MS <ms> (JDK 17, no archive),
+# LOAD_MS_CDS (JDK 17, an AppCDS archive and the launcher's flags), LOAD_MS_AOT (JDK 25+, an AOT cache),
+# CLI_OVER_HELLO and CLI_OVER_HELLO_AOT (the larger of the two commands' ratios), HEAP_MB <mb>.
 # Usage: bash benchmarks/quick.sh            (RUNS=20 bash benchmarks/quick.sh for more runs)
 set -euo pipefail
 
@@ -30,45 +34,84 @@ now_ns() { date +%s%N; }
 phase "query benchmarks at 10^6 spells (JMH log: $OUT/jmh.log)"
 java -cp "$CP" org.multilateral.benchmarks.Bench quick "$OUT/jmh.log" | tee "$OUT/bench.txt"
 
-phase "first load of the bundled data, $RUNS fresh JVMs"
-for _ in $(seq "$RUNS"); do
-  java -cp "$CP" org.multilateral.benchmarks.LoadProbe load | awk '/^LOAD_NS/ { print $2 / 1e6 }'
-done > "$OUT/load.txt"
-load_ms=$(median < "$OUT/load.txt")
+# The newest JDK 25 or later installed, as the launcher finds it, for the ahead-of-time figures.
+aot_java=""
+for j in ${JAVA_HOME:+"$JAVA_HOME/bin/java"} /usr/lib/jvm/*/bin/java; do
+  v=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$(dirname "$(dirname "$j")")/release" 2>/dev/null | head -n 1)
+  if [[ -x "$j" && "${v:-0}" -ge 25 ]]; then aot_java="$j"; fi
+done
+
+load_ms() { # load_ms JAVA FLAGS...: the median first load over RUNS fresh JVMs
+  local j="$1"; shift
+  for _ in $(seq "$RUNS"); do
+    "$j" "$@" -cp "$CP" org.multilateral.benchmarks.LoadProbe load | awk '/^LOAD_NS/ { print $2 / 1e6 }'
+  done | median
+}
+phase "first load of the bundled data, $RUNS fresh JVMs each: JDK 17 plain, with AppCDS, and JDK 25+ with an AOT cache"
+load_ms=$(load_ms java)
+rm -f "$OUT/load.jsa"
+java -XX:ArchiveClassesAtExit="$OUT/load.jsa" -cp "$CP" org.multilateral.benchmarks.LoadProbe load > /dev/null 2>&1
+load_cds_ms=$(load_ms java -XX:SharedArchiveFile="$OUT/load.jsa" -Xshare:auto -XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
+load_aot_ms="- (no JDK 25 or later installed)"
+if [[ -n "$aot_java" ]]; then
+  rm -f "$OUT/load.aot"
+  "$aot_java" -XX:AOTCacheOutput="$OUT/load.aot" -Xlog:disable -Xlog:all=off -cp "$CP" \
+    org.multilateral.benchmarks.LoadProbe load > /dev/null 2>&1
+  load_aot_ms="$(load_ms "$aot_java" -XX:AOTCache="$OUT/load.aot" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC) ($aot_java)"
+fi
 java -cp "$CP" org.multilateral.benchmarks.LoadProbe phases | tee "$OUT/phases.txt"
+for log in hello classes; do
+  if [[ $log = hello ]]; then main=org.multilateral.benchmarks.Hello; else main="org.multilateral.benchmarks.LoadProbe load"; fi
+  # shellcheck disable=SC2086
+  echo "CLASSES_$log $(java -Xlog:class+load=info -cp "$CP" $main | grep -c 'source:') (JDK 17, classes loaded)"
+done
 
 phase "heap kept by the bundled data"
 java -XX:+UseSerialGC -Djdk.attach.allowAttachSelf=true -cp "$CP" org.multilateral.benchmarks.HeapProbe \
   2> /dev/null | tee "$OUT/heap.txt"
 heap_mb=$(awk '/^HEAP_MB/ { print $2 }' "$OUT/heap.txt")
 
-phase "whole process: multilateral members NATO beside hello world, $RUNS runs each, interleaved"
-direct=(java -p examples/target/lib:examples/target/multilateral-examples-0.1.0-SNAPSHOT.jar
-  -m org.multilateral.examples/org.multilateral.examples.cli.Main members NATO)
-if [[ -x ./multilateral ]]; then
-  cli=(./multilateral members NATO)
-else
-  echo "(no ./multilateral launcher: timing the CLI with java -p only)" >&2
-  cli=("${direct[@]}")
-fi
-hello=(java -cp "$JAR" org.multilateral.benchmarks.Hello)
 time_ms() { local t0; t0=$(now_ns); "$@" > /dev/null; echo $(( ($(now_ns) - t0) / 1000 )) | awk '{ print $1 / 1000 }'; }
-"${cli[@]}" > "$OUT/cli-output.txt"
-: > "$OUT/cli.txt"; : > "$OUT/java.txt"; : > "$OUT/hello.txt"
-for _ in $(seq "$RUNS"); do
-  time_ms "${hello[@]}" >> "$OUT/hello.txt"
-  time_ms "${cli[@]}" >> "$OUT/cli.txt"
-  time_ms "${direct[@]}" >> "$OUT/java.txt"
-done
-cli_ms=$(median < "$OUT/cli.txt")
-hello_ms=$(median < "$OUT/hello.txt")
-echo "CLI_MS $cli_ms ($(printf '%s ' "${cli[@]}"))"
-echo "CLI_JAVA_MS $(median < "$OUT/java.txt") (plain java -p ... members NATO, no launcher flags)"
-echo "HELLO_MS $hello_ms"
-awk -v c="$cli_ms" -v h="$hello_ms" 'BEGIN { printf "CLI_OVER_HELLO %.1f (target: at most 3)\n", c / h }'
+# whole JDK CLI...: times `hello` and each of the two commands through the launcher, interleaved; prints the ratios
+# and sets `worst` to the larger one.
+whole() {
+  local jdk="$1"; shift
+  local hello=("$jdk" -cp "$JAR" org.multilateral.benchmarks.Hello)
+  local members=("$@" members NATO) report=("$@" report BEL)
+  "${members[@]}" > "$OUT/cli-output.txt"; "${report[@]}" > /dev/null # the first run makes the launcher's cache
+  : > "$OUT/hello.txt"; : > "$OUT/members.txt"; : > "$OUT/report.txt"
+  for _ in $(seq "$RUNS"); do
+    time_ms "${hello[@]}" >> "$OUT/hello.txt"
+    time_ms "${members[@]}" >> "$OUT/members.txt"
+    time_ms "${report[@]}" >> "$OUT/report.txt"
+  done
+  local h m r
+  h=$(median < "$OUT/hello.txt"); m=$(median < "$OUT/members.txt"); r=$(median < "$OUT/report.txt")
+  echo "HELLO_MS $h ($jdk)"
+  echo "CLI_MS members NATO $m, report BEL $r ($*)"
+  worst=$(awk -v m="$m" -v r="$r" -v h="$h" 'BEGIN { a = m / h; b = r / h; printf "%.1f (members NATO %.1f, report BEL %.1f)", (a > b ? a : b), a, b }')
+}
+if [[ -x ./multilateral ]]; then
+  phase "whole process on JDK 17: members NATO and report BEL through the launcher (its CDS archive) beside hello world"
+  whole java env MULTILATERAL_AOT=off ./multilateral
+  cli_over_hello="$worst"
+  cli_over_hello_aot="- (no JDK 25 or later installed)"
+  if [[ -n "$aot_java" ]]; then
+    phase "whole process on $aot_java: the launcher with its AOT cache beside hello world on that JDK"
+    whole "$aot_java" ./multilateral
+    cli_over_hello_aot="$worst"
+  fi
+else
+  echo "(no ./multilateral launcher)" >&2
+  cli_over_hello="-"; cli_over_hello_aot="-"
+fi
 phase "done"
 
 echo
 grep '^RATIO ' "$OUT/bench.txt"
-echo "LOAD_MS $load_ms"
+echo "LOAD_MS $load_ms (JDK 17, no archive; target: under 50)"
+echo "LOAD_MS_CDS $load_cds_ms (JDK 17, AppCDS archive and the launcher's flags; target: under 20)"
+echo "LOAD_MS_AOT $load_aot_ms"
+echo "CLI_OVER_HELLO $cli_over_hello (JDK 17; target: at most 3)"
+echo "CLI_OVER_HELLO_AOT $cli_over_hello_aot"
 echo "HEAP_MB $heap_mb"

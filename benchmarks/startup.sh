@@ -2,9 +2,10 @@
 # Where the first load of the bundled data and the CLI spend their time, in fresh JVMs (about two minutes): a
 # hello-world JVM, Jackson's start-up alone, the first MultilateralData.bundled() with the JVM's default flags,
 # with C1 only, with an application class-data-sharing (AppCDS) archive, and with both plus the Serial GC (the
-# launcher's flags); `members NATO` with plain java, with the launcher's flags, through the launcher; then the
-# classes the first load makes the JVM load, by origin, the phases of the load, and the heap that Jackson's
-# start-up and the data each keep. Prints Markdown tables for BENCHMARKS.md.
+# launcher's flags); `members NATO` with plain java, with the launcher's flags, and `members NATO`, `report BEL`
+# and `--help` through the launcher on JDK 17 and with its ahead-of-time cache on a JDK 25+; then the classes the
+# first load and the CLI make the JVM load, by origin (picocli's count as "other"), the phases of the load, and the
+# heap that Jackson's start-up and the data each keep. Prints Markdown tables for BENCHMARKS.md.
 # Usage: bash benchmarks/startup.sh           (RUNS=20 bash benchmarks/startup.sh for more runs)
 set -euo pipefail
 
@@ -72,17 +73,27 @@ if [[ -x ./multilateral ]]; then
   fi
   measure "CLI \`members NATO\`: java -p with the launcher's flags" "-" java "${LAUNCHER_FLAGS[@]}" \
     "${MODULES[@]}" members NATO
-  measure "CLI \`./multilateral members NATO\` (the launcher)" "-" ./multilateral members NATO
-  measure "CLI \`./multilateral --help\` (the launcher; no data loaded)" "-" ./multilateral --help
+  MULTILATERAL_AOT=off ./multilateral report BEL > /dev/null # makes the JDK 17 archive if there is none
+  ./multilateral report BEL > /dev/null # makes the AOT cache, where a JDK 25 or later is installed
+  for command in "members NATO" "report BEL" "--help"; do
+    # shellcheck disable=SC2086
+    measure "CLI \`./multilateral $command\` (the launcher, JDK 17 and its CDS archive)" "-" \
+      env MULTILATERAL_AOT=off ./multilateral $command
+    # shellcheck disable=SC2086
+    measure "CLI \`./multilateral $command\` (the launcher's choice: an AOT cache on a JDK 25+ if installed)" "-" \
+      ./multilateral $command
+  done
 fi
 
 echo
 java -Xlog:class+load=info:file="$OUT/classes.log" -cp "$CP" "$PROBE" load > /dev/null
 java -Xlog:class+load=info:file="$OUT/hello-classes.log" -cp "$JAR" \
   org.multilateral.benchmarks.Hello > /dev/null
+java -Xlog:class+load=info:file="$OUT/cli-classes.log" "${MODULES[@]}" members NATO > /dev/null
+java -Xlog:class+load=info:file="$OUT/report-classes.log" "${MODULES[@]}" report BEL > /dev/null
 echo "| classes loaded by a JVM that runs | total | JDK | Jackson | Guava | multilateral | other |"
 echo "|---|---:|---:|---:|---:|---:|---:|"
-for log in hello-classes classes; do
+for log in hello-classes classes cli-classes report-classes; do
   awk -v name="$log" '
     / source: / {
       n++
@@ -93,7 +104,8 @@ for log in hello-classes classes; do
       else other++
     }
     END {
-      what = (name == "classes") ? "the first `bundled()`" : "hello world"
+      what = (name == "classes") ? "the first `bundled()`" : (name == "cli-classes") ? "`members NATO` (java -p)" \
+        : (name == "report-classes") ? "`report BEL` (java -p)" : "hello world"
       printf "| %s | %d | %d | %d | %d | %d | %d |\n", what, n, jdk, jackson, guava, ours, other
     }' "$OUT/$log.log"
 done

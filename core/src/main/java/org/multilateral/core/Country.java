@@ -91,8 +91,10 @@ public abstract class Country {
     checkArgument(Text.isCapitals(alpha2(), 2), "country %s: bad alpha-2 code '%s'", code(), alpha2());
     checkArgument(Text.isDigits(numeric(), 3), "country %s: bad numeric code '%s'", code(), numeric());
     checkArgument(!name().isBlank(), "country %s: blank name", code());
-    formerCode().ifPresent(c -> checkArgument(Text.isCapitals(c, 4),
-        "country %s: bad ISO 3166-3 code '%s'", code(), c));
+    if (formerCode().isPresent()) {
+      checkArgument(Text.isCapitals(formerCode().get(), 4), "country %s: bad ISO 3166-3 code '%s'", code(),
+          formerCode().get());
+    }
     checkArgument(isHistorical() || successors().isEmpty(),
         "country %s: successors %s given for a state that has not ended", code(), successors());
     checkArgument(!successors().contains(code()), "country %s: lists itself as its successor", code());

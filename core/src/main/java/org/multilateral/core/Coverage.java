@@ -63,8 +63,9 @@ public abstract class Coverage {
   void check() {
     checkArgument(!roles().isEmpty() || !facts().isEmpty(), "coverage from %s: names no role and no kind of fact",
         from());
-    to().ifPresent(to -> checkArgument(!to.isBefore(from()), "coverage from %s: ends %s, before it starts", from(),
-        to));
+    if (to().isPresent()) {
+      checkArgument(!to().get().isBefore(from()), "coverage from %s: ends %s, before it starts", from(), to().get());
+    }
   }
 
   /** {@code elected-member from 1946-01-12}. */

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.immutables.value.Value;
 import org.multilateral.core.internal.NameKey;
 
@@ -40,14 +39,25 @@ abstract non-sealed class DatasetValue implements Dataset {
   @Override
   public abstract List<Office> offices();
 
+  // The load of the bundled data runs this class's checks in a JVM that has loaded little: they are written with
+  // plain loops rather than lambdas and streams, each of which makes the JVM spin a class at its first use.
+
   @Value.Lazy
   Map<CountryCode, Country> countryIndex() {
-    return Map.copyOf(index(countries(), Country::code, "country"));
+    Map<CountryCode, Country> map = new HashMap<>();
+    for (Country c : countries()) {
+      unique(map.put(c.code(), c) == null, "country", c.code());
+    }
+    return Map.copyOf(map);
   }
 
   @Value.Lazy
   Map<OrganisationId, Organisation> organisationIndex() {
-    return Map.copyOf(index(organisations(), Organisation::id, "organisation"));
+    Map<OrganisationId, Organisation> map = new HashMap<>();
+    for (Organisation o : organisations()) {
+      unique(map.put(o.id(), o) == null, "organisation", o.id());
+    }
+    return Map.copyOf(map);
   }
 
   @Override
@@ -64,33 +74,60 @@ abstract non-sealed class DatasetValue implements Dataset {
   @Override
   public List<Source> sources() {
     Map<String, Source> sources = new java.util.LinkedHashMap<>();
-    java.util.function.Consumer<List<Source>> cite = list -> list.forEach(s -> {
+    for (Country c : countries()) {
+      cite(sources, c.sources());
+      for (CountryName n : c.otherNames()) {
+        cite(sources, n.sources());
+      }
+      for (Identifier i : c.identifiers()) {
+        cite(sources, i.sources());
+      }
+    }
+    for (Organisation o : organisations()) {
+      cite(sources, o.sources());
+      for (Identifier i : o.identifiers()) {
+        cite(sources, i.sources());
+      }
+      for (Milestone m : o.founding()) {
+        cite(sources, m.sources());
+      }
+      for (Seat seat : o.seats()) {
+        cite(sources, seat.sources());
+      }
+    }
+    for (PartnershipFramework f : frameworks()) {
+      cite(sources, f.sources());
+    }
+    for (Membership m : memberships()) {
+      cite(sources, m.sources());
+      for (Milestone x : m.milestones()) {
+        cite(sources, x.sources());
+      }
+      for (Episode x : m.episodes()) {
+        cite(sources, x.sources());
+      }
+    }
+    for (Event e : events()) {
+      cite(sources, e.sources());
+    }
+    for (Initiative i : initiatives()) {
+      cite(sources, i.sources());
+    }
+    for (Document d : documents()) {
+      cite(sources, d.sources());
+    }
+    for (Office o : offices()) {
+      cite(sources, o.sources());
+    }
+    return List.copyOf(sources.values());
+  }
+
+  private static void cite(Map<String, Source> sources, List<Source> list) {
+    for (Source s : list) {
       Source previous = sources.putIfAbsent(s.id(), s);
       checkArgument(previous == null || previous.equals(s), "dataset: two different sources share the id '%s': %s "
           + "and %s", s.id(), previous, s);
-    });
-    for (Country c : countries()) {
-      cite.accept(c.sources());
-      c.otherNames().forEach(n -> cite.accept(n.sources()));
-      c.identifiers().forEach(i -> cite.accept(i.sources()));
     }
-    for (Organisation o : organisations()) {
-      cite.accept(o.sources());
-      o.identifiers().forEach(i -> cite.accept(i.sources()));
-      o.founding().forEach(m -> cite.accept(m.sources()));
-      o.seats().forEach(s -> cite.accept(s.sources()));
-    }
-    frameworks().forEach(f -> cite.accept(f.sources()));
-    for (Membership m : memberships()) {
-      cite.accept(m.sources());
-      m.milestones().forEach(x -> cite.accept(x.sources()));
-      m.episodes().forEach(x -> cite.accept(x.sources()));
-    }
-    events().forEach(e -> cite.accept(e.sources()));
-    initiatives().forEach(i -> cite.accept(i.sources()));
-    documents().forEach(d -> cite.accept(d.sources()));
-    offices().forEach(o -> cite.accept(o.sources()));
-    return List.copyOf(sources.values());
   }
 
   @Value.Check
@@ -99,16 +136,32 @@ abstract non-sealed class DatasetValue implements Dataset {
     sources();
     Map<CountryCode, Country> countries = countryIndex();
     Map<OrganisationId, Organisation> organisations = organisationIndex();
-    Map<String, PartnershipFramework> frameworks = index(frameworks(), PartnershipFramework::id, "framework");
-    Map<String, Event> events = index(events(), Event::id, "event");
-    index(initiatives(), Initiative::id, "initiative");
-    index(documents(), Document::id, "document");
+    Map<String, PartnershipFramework> frameworks = new HashMap<>();
+    for (PartnershipFramework f : frameworks()) {
+      unique(frameworks.put(f.id(), f) == null, "framework", f.id());
+    }
+    Map<String, Event> events = new HashMap<>();
+    for (Event e : events()) {
+      unique(events.put(e.id(), e) == null, "event", e.id());
+    }
+    Set<String> ids = new HashSet<>();
+    for (Initiative i : initiatives()) {
+      unique(ids.add(i.id()), "initiative", i.id());
+    }
+    ids.clear();
+    for (Document d : documents()) {
+      unique(ids.add(d.id()), "document", d.id());
+    }
     // Ids and aliases are compared as NameKey compares names (case, accents, spaces): two that differ only there
     // would make lookups ambiguous.
     Map<String, OrganisationId> names = new HashMap<>();
-    organisations().forEach(o -> names.put(NameKey.of(o.id().value()), o.id()));
     for (Organisation o : organisations()) {
-      o.parent().ifPresent(p -> requireKnown(organisations, p, "organisation " + o.id() + " names parent"));
+      names.put(NameKey.of(o.id().value()), o.id());
+    }
+    for (Organisation o : organisations()) {
+      if (o.parent().isPresent()) {
+        requireKnown(organisations, o.parent().get(), "organisation ", o.id(), " names parent");
+      }
       for (String alias : o.aliases()) {
         OrganisationId previous = names.putIfAbsent(NameKey.of(alias), o.id());
         checkArgument(previous == null || previous.equals(o.id()),
@@ -116,36 +169,26 @@ abstract non-sealed class DatasetValue implements Dataset {
       }
     }
     for (Organisation o : organisations()) {
-      o.seats().forEach(s -> requireKnown(countries, s.country(), "organisation " + o.id() + " names host"));
+      for (Seat seat : o.seats()) {
+        requireKnown(countries, seat.country(), "organisation ", o.id(), " names host");
+      }
     }
     for (Office office : offices()) {
-      requireKnown(organisations, office.organisation(), "office " + office.title() + " names organisation");
-      office.country().ifPresent(c -> requireKnown(countries, c, "office " + office.title() + " names country"));
+      requireKnown(organisations, office.organisation(), "office ", office.title(), " names organisation");
+      if (office.country().isPresent()) {
+        requireKnown(countries, office.country().get(), "office ", office.title(), " names country");
+      }
     }
     for (Country c : countries()) {
-      c.successors().forEach(s -> requireKnown(countries, s, "country " + c.code() + " names successor"));
+      for (CountryCode s : c.successors()) {
+        requireKnown(countries, s, "country ", c.code(), " names successor");
+      }
     }
     for (Membership m : memberships()) {
       for (Spell s : m.spells()) {
-        s.continues().ifPresent(p -> {
-          requireKnown(countries, p, "membership " + m.label() + " continues the seat of");
-          List<Membership> predecessors = memberships().stream().filter(o -> o.country().equals(p)
-              && o.organisation().equals(m.organisation())).toList();
-          // The seat continued is of the same kind: the same role, or both full membership.
-          List<Membership> sameKind = predecessors.stream().filter(o -> o.role() == m.role()
-              || (o.role().isFullMember() && m.role().isFullMember())).toList();
-          checkArgument(!predecessors.isEmpty(),
-              "dataset: membership %s continues the seat of %s, which holds no membership of %s", m.label(), p,
-              m.organisation());
-          // A hand-over may be imprecise, but the predecessor cannot certainly hold the seat on a day the successor
-          // certainly does.
-          for (Membership o : sameKind) {
-            for (Spell ps : o.spells()) {
-              checkArgument(!ps.isInForceOn(s.firstDay()), "dataset: membership %s continues the seat of %s from %s,"
-                  + " but %s is certainly in force that day", m.label(), p, s.start(), o.label());
-            }
-          }
-        });
+        if (s.continues().isPresent()) {
+          checkContinuation(countries, m, s, s.continues().get());
+        }
       }
     }
     checkCountryNames();
@@ -154,41 +197,69 @@ abstract non-sealed class DatasetValue implements Dataset {
     checkOneFullRoleAtATime();
     Set<String> membershipKeys = new HashSet<>();
     for (Membership m : memberships()) {
-      requireKnown(countries, m.country(), "membership " + m.label() + " names country");
-      requireKnown(organisations, m.organisation(), "membership " + m.label() + " names organisation");
-      m.framework().ifPresent(f -> {
-        requireKnown(frameworks, f, "membership " + m.label() + " names framework");
+      String label = m.label();
+      requireKnown(countries, m.country(), "membership ", label, " names country");
+      requireKnown(organisations, m.organisation(), "membership ", label, " names organisation");
+      if (m.framework().isPresent()) {
+        String f = m.framework().get();
+        requireKnown(frameworks, f, "membership ", label, " names framework");
         checkArgument(frameworks.get(f).organisation().equals(m.organisation()),
-            "dataset: membership %s names framework %s of another organisation", m.label(), f);
-      });
-      checkArgument(membershipKeys.add(m.label()),
-          "dataset: membership %s appears twice; put all its spells in one record", m.label());
+            "dataset: membership %s names framework %s of another organisation", label, f);
+      }
+      checkArgument(membershipKeys.add(label),
+          "dataset: membership %s appears twice; put all its spells in one record", label);
     }
     for (PartnershipFramework f : frameworks()) {
-      requireKnown(organisations, f.organisation(), "framework " + f.id() + " names organisation");
+      requireKnown(organisations, f.organisation(), "framework ", f.id(), " names organisation");
     }
     for (Event e : events()) {
-      requireKnown(organisations, e.organisation(), "event " + e.id() + " names organisation");
-      e.participants().forEach(p -> requireKnown(countries, p, "event " + e.id() + " names participant"));
+      requireKnown(organisations, e.organisation(), "event ", e.id(), " names organisation");
+      for (CountryCode p : e.participants()) {
+        requireKnown(countries, p, "event ", e.id(), " names participant");
+      }
     }
     for (Initiative i : initiatives()) {
-      requireKnown(organisations, i.organisation(), "initiative " + i.id() + " names organisation");
-      i.supporters().forEach(s -> requireKnown(countries, s, "initiative " + i.id() + " names supporter"));
-      i.beneficiaries().forEach(s -> requireKnown(countries, s, "initiative " + i.id() + " names beneficiary"));
+      requireKnown(organisations, i.organisation(), "initiative ", i.id(), " names organisation");
+      for (CountryCode s : i.supporters()) {
+        requireKnown(countries, s, "initiative ", i.id(), " names supporter");
+      }
+      for (CountryCode s : i.beneficiaries()) {
+        requireKnown(countries, s, "initiative ", i.id(), " names beneficiary");
+      }
     }
     for (Document d : documents()) {
-      requireKnown(organisations, d.organisation(), "document " + d.id() + " names organisation");
-      d.event().ifPresent(e -> requireKnown(events, e, "document " + d.id() + " names event"));
+      requireKnown(organisations, d.organisation(), "document ", d.id(), " names organisation");
+      if (d.event().isPresent()) {
+        requireKnown(events, d.event().get(), "document ", d.id(), " names event");
+      }
     }
   }
 
-  private static <K, V> Map<K, V> index(List<V> values, Function<V, K> key, String what) {
-    Map<K, V> map = new HashMap<>();
-    for (V value : values) {
-      K k = key.apply(value);
-      checkArgument(map.put(k, value) == null, "dataset: %s '%s' appears twice", what, k);
+  /** Spell {@code s} of {@code m} continues the seat of {@code p}: check that such a seat exists and was handed over. */
+  private void checkContinuation(Map<CountryCode, Country> countries, Membership m, Spell s, CountryCode p) {
+    requireKnown(countries, p, "membership ", m.label(), " continues the seat of");
+    List<Membership> predecessors = new java.util.ArrayList<>();
+    // The seat continued is of the same kind: the same role, or both full membership.
+    List<Membership> sameKind = new java.util.ArrayList<>();
+    for (Membership o : memberships()) {
+      if (o.country().equals(p) && o.organisation().equals(m.organisation())) {
+        predecessors.add(o);
+        if (o.role() == m.role() || (o.role().isFullMember() && m.role().isFullMember())) {
+          sameKind.add(o);
+        }
+      }
     }
-    return map;
+    checkArgument(!predecessors.isEmpty(),
+        "dataset: membership %s continues the seat of %s, which holds no membership of %s", m.label(), p,
+        m.organisation());
+    // A hand-over may be imprecise, but the predecessor cannot certainly hold the seat on a day the successor
+    // certainly does.
+    for (Membership o : sameKind) {
+      for (Spell ps : o.spells()) {
+        checkArgument(!ps.isInForceOn(s.firstDay()), "dataset: membership %s continues the seat of %s from %s,"
+            + " but %s is certainly in force that day", m.label(), p, s.start(), o.label());
+      }
+    }
   }
 
   /**
@@ -233,7 +304,8 @@ abstract non-sealed class DatasetValue implements Dataset {
           throw new InvalidFactException("organisation " + o.id(), "dataset: organisation " + o.id()
               + " is its own parent through " + seen);
         }
-        parent = Optional.ofNullable(organisations.get(parent.get())).flatMap(Organisation::parent);
+        Organisation next = organisations.get(parent.get());
+        parent = next == null ? Optional.empty() : next.parent();
       }
     }
   }
@@ -250,24 +322,20 @@ abstract non-sealed class DatasetValue implements Dataset {
         continue; // reported as an unknown reference
       }
       for (Spell s : m.spells()) {
-        c.started().ifPresent(started -> {
-          if (s.start().latest().isBefore(started.earliest())) {
-            throw new InvalidFactException(m.label(), "dataset: membership " + m.label() + ": spell " + s
-                + " starts before " + c + " existed (" + started + ")");
-          }
-        });
-        c.ended().ifPresent(ended -> {
-          if (s.end().isEmpty() || s.end().get().earliest().isAfter(ended.latest())) {
-            throw new InvalidFactException(m.label(), "dataset: membership " + m.label() + ": spell " + s
-                + " outlasts " + c + ", which ended " + ended);
-          }
-        });
-        o.founded().ifPresent(founded -> {
-          if (s.start().latest().isBefore(founded.earliest())) {
-            throw new InvalidFactException(m.label(), "dataset: membership " + m.label() + ": spell " + s
-                + " starts before " + o.id() + " was founded (" + founded + ")");
-          }
-        });
+        if (c.started().isPresent() && s.start().latest().isBefore(c.started().get().earliest())) {
+          throw new InvalidFactException(m.label(), "dataset: membership " + m.label() + ": spell " + s
+              + " starts before " + c + " existed (" + c.started().get() + ")");
+        }
+        if (c.ended().isPresent() && (s.end().isEmpty()
+            || s.end().get().earliest().isAfter(c.ended().get().latest()))) {
+          throw new InvalidFactException(m.label(), "dataset: membership " + m.label() + ": spell " + s
+              + " outlasts " + c + ", which ended " + c.ended().get());
+        }
+        Optional<PartialDate> founded = o.founded();
+        if (founded.isPresent() && s.start().latest().isBefore(founded.get().earliest())) {
+          throw new InvalidFactException(m.label(), "dataset: membership " + m.label() + ": spell " + s
+              + " starts before " + o.id() + " was founded (" + founded.get() + ")");
+        }
       }
     }
   }
@@ -281,7 +349,13 @@ abstract non-sealed class DatasetValue implements Dataset {
     Map<String, List<Membership>> full = new HashMap<>();
     for (Membership m : memberships()) {
       if (m.role().isFullMember()) {
-        full.computeIfAbsent(m.country() + "@" + m.organisation(), k -> new java.util.ArrayList<>()).add(m);
+        String key = m.country() + "@" + m.organisation();
+        List<Membership> list = full.get(key);
+        if (list == null) {
+          list = new java.util.ArrayList<>();
+          full.put(key, list);
+        }
+        list.add(m);
       }
     }
     for (List<Membership> roles : full.values()) {
@@ -301,8 +375,19 @@ abstract non-sealed class DatasetValue implements Dataset {
     }
   }
 
-  private static <K> void requireKnown(Map<K, ?> known, K key, String context) {
-    checkArgument(known.containsKey(key), "dataset: %s '%s', which the dataset does not hold", context, key);
+  private static void unique(boolean first, String what, Object key) {
+    checkArgument(first, "dataset: %s '%s' appears twice", what, key);
+  }
+
+  /**
+   * Throws unless {@code known} holds {@code key}; the message is {@code context} (made only then, from its
+   * three parts) and the key.
+   */
+  private static <K> void requireKnown(Map<K, ?> known, K key, String before, Object subject, String after) {
+    if (!known.containsKey(key)) {
+      throw new IllegalArgumentException("dataset: " + before + subject + after + " '" + key
+          + "', which the dataset does not hold");
+    }
   }
 
   @Override

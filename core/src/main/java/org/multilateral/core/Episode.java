@@ -40,8 +40,11 @@ public abstract class Episode {
     checkArgument(Text.KEBAB_CASE.matcher(kind()).matches(),
         "episode '%s': kind must be lower-case words joined by hyphens", kind());
     checkArgument(!description().isBlank(), "episode %s from %s: blank description", kind(), start());
-    end().ifPresent(end -> checkArgument(!end.latest().isBefore(start().earliest()),
-        "episode %s: end %s is before start %s", kind(), end, start()));
+    if (end().isPresent()) {
+      PartialDate end = end().get();
+      checkArgument(!end.latest().isBefore(start().earliest()),
+          "episode %s: end %s is before start %s", kind(), end, start());
+    }
     checkArgument(!sources().isEmpty(), "episode %s from %s: no source", kind(), start());
   }
 

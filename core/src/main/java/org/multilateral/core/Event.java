@@ -49,8 +49,11 @@ public abstract class Event {
     Text.checkListedOnce(participants(), "event " + id(), "participant");
     Text.checkListedOnce(sources(), "event " + id(), "source");
     checkArgument(!id().isBlank() && !title().isBlank(), "event '%s': blank id or title", id());
-    end().ifPresent(end -> checkArgument(!end.latest().isBefore(start().earliest()),
-        "event %s: end %s is before start %s", id(), end, start()));
+    if (end().isPresent()) {
+      PartialDate end = end().get();
+      checkArgument(!end.latest().isBefore(start().earliest()),
+          "event %s: end %s is before start %s", id(), end, start());
+    }
     checkArgument(!sources().isEmpty(), "event %s: no source", id());
   }
 

@@ -2,7 +2,6 @@ package org.multilateral.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import com.google.common.collect.Ordering;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -77,34 +76,60 @@ public abstract class Membership {
 
   /** {@code BEL@NATO (founding-member)}, or with the framework for a partner. */
   public String label() {
-    return country() + "@" + organisation() + " (" + role().id() + framework().map(f -> " in " + f).orElse("")
-        + ")";
+    return country() + "@" + organisation() + " (" + role().id()
+        + (framework().isPresent() ? " in " + framework().get() : "") + ")";
   }
 
   @Value.Check
   Membership check() {
-    checkArgument(!spells().isEmpty(), "membership %s: no spell", label());
-    checkArgument(!sources().isEmpty(), "membership %s: no source", label());
-    Text.checkListedOnce(sources(), "membership " + label(), "source");
-    spells().forEach(s -> checkArgument(!s.continues().equals(Optional.of(country())),
-        "membership %s: spell %s continues the country's own seat", label(), s));
-    checkArgument(framework().isPresent() == (role() == Role.PARTNER),
-        "membership %s: a framework is required for the role partner and only for it", label());
-    if (!Ordering.natural().isOrdered(spells())) {
-      return builder().from(this).spells(Ordering.natural().sortedCopy(spells())).build();
+    // label() is built only for a message (it runs at every load of the data): each check fails through
+    // checkArgument(false, ...) so that the messages stay as they were.
+    if (spells().isEmpty()) {
+      checkArgument(false, "membership %s: no spell", label());
+    }
+    if (sources().isEmpty()) {
+      checkArgument(false, "membership %s: no source", label());
+    }
+    java.util.Set<String> sourceIds = new java.util.HashSet<>();
+    for (Source s : sources()) {
+      if (!sourceIds.add(s.id())) {
+        checkArgument(false, "membership %s: source '%s' is listed twice", label(), s.id());
+      }
+    }
+    for (Spell s : spells()) {
+      if (s.continues().isPresent() && s.continues().get().equals(country())) {
+        checkArgument(false, "membership %s: spell %s continues the country's own seat", label(), s);
+      }
+    }
+    if (framework().isPresent() != (role() == Role.PARTNER)) {
+      checkArgument(false, "membership %s: a framework is required for the role partner and only for it", label());
+    }
+    for (int i = 1; i < spells().size(); i++) {
+      if (spells().get(i - 1).compareTo(spells().get(i)) > 0) {
+        List<Spell> sorted = new java.util.ArrayList<>(spells());
+        java.util.Collections.sort(sorted);
+        return builder().from(this).spells(sorted).build();
+      }
     }
     for (int i = 1; i < spells().size(); i++) {
       Spell previous = spells().get(i - 1);
       Spell next = spells().get(i);
-      checkArgument(!previous.overlaps(next), "membership %s: spell %s overlaps spell %s; spells of one country,"
-          + " organisation and role must not share a day (the end is the last day)", label(), previous, next);
+      if (previous.overlaps(next)) {
+        checkArgument(false, "membership %s: spell %s overlaps spell %s; spells of one country, organisation and"
+            + " role must not share a day (the end is the last day)", label(), previous, next);
+      }
     }
     for (Episode episode : episodes()) {
       LocalDate from = episode.start().earliest();
-      LocalDate to = episode.end().map(PartialDate::latest).orElse(LocalDate.MAX);
-      boolean within = spells().stream().anyMatch(s -> s.overlaps(from, to));
-      checkArgument(within, "membership %s: episode %s from %s lies outside every spell; an episode happens during"
-          + " membership", label(), episode.kind(), episode.start());
+      LocalDate to = episode.end().isPresent() ? episode.end().get().latest() : LocalDate.MAX;
+      boolean within = false;
+      for (Spell s : spells()) {
+        within |= s.overlaps(from, to);
+      }
+      if (!within) {
+        checkArgument(false, "membership %s: episode %s from %s lies outside every spell; an episode happens"
+            + " during membership", label(), episode.kind(), episode.start());
+      }
     }
     return this;
   }

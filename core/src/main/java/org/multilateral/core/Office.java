@@ -44,8 +44,11 @@ public abstract class Office {
     Text.checkListedOnce(sources(), "office " + title() + " " + holder(), "source");
     checkArgument(!title().isBlank() && !holder().isBlank(), "office '%s' held by '%s': blank title or holder",
         title(), holder());
-    end().ifPresent(end -> checkArgument(!end.latest().isBefore(start().earliest()),
-        "office %s of %s held by %s: end %s is before start %s", title(), organisation(), holder(), end, start()));
+    if (end().isPresent()) {
+      PartialDate end = end().get();
+      checkArgument(!end.latest().isBefore(start().earliest()),
+          "office %s of %s held by %s: end %s is before start %s", title(), organisation(), holder(), end, start());
+    }
     checkArgument(!sources().isEmpty(), "office %s held by %s: no source", title(), holder());
   }
 

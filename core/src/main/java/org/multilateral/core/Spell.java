@@ -74,13 +74,13 @@ public abstract class Spell implements Comparable<Spell> {
 
   /** The last day on which the spell is certainly in force; absent while ongoing. */
   public Optional<LocalDate> lastDay() {
-    return end().map(PartialDate::earliest);
+    return end().isPresent() ? Optional.of(end().get().earliest()) : Optional.empty();
   }
 
   /** Whether the spell is certainly in force on {@code day} (see the class comment for imprecise dates). */
   public boolean isInForceOn(LocalDate day) {
     Objects.requireNonNull(day, "day");
-    return !day.isBefore(firstDay()) && lastDay().map(last -> !day.isAfter(last)).orElse(true);
+    return !day.isBefore(firstDay()) && (end().isEmpty() || !day.isAfter(end().get().earliest()));
   }
 
   /** Whether the widest readings of this spell and {@code other} share a day. */
@@ -94,7 +94,7 @@ public abstract class Spell implements Comparable<Spell> {
   }
 
   private LocalDate widestEnd() {
-    return end().map(PartialDate::latest).orElse(LocalDate.MAX);
+    return end().isPresent() ? end().get().latest() : LocalDate.MAX;
   }
 
   @Value.Check
@@ -102,8 +102,10 @@ public abstract class Spell implements Comparable<Spell> {
     checkArgument(end().isPresent() == endKind().isPresent(),
         "spell from %s: an end date needs an end kind and vice versa (end %s, end kind %s)",
         start(), end(), endKind());
-    end().ifPresent(end -> checkArgument(!end.latest().isBefore(start().earliest()),
-        "spell end %s is before start %s", end, start()));
+    if (end().isPresent()) {
+      PartialDate end = end().get();
+      checkArgument(!end.latest().isBefore(start().earliest()), "spell end %s is before start %s", end, start());
+    }
   }
 
   /** Orders by start, then by end (ongoing last). */

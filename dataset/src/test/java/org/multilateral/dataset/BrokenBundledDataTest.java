@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * If the bundled data were broken, every call would report the same {@link DataFileException} naming the resource,
  * not an {@link ExceptionInInitializerError} once and a {@link NoClassDefFoundError} after. The data is broken here
- * by a manifest that hides the real one, in a fresh class loader.
+ * by a damaged compiled resource and a broken manifest that hide the real ones, in a fresh class loader: the
+ * loader falls back from the compiled form to the JSON, which then fails.
  */
 @DisplayName("Broken bundled data")
 class BrokenBundledDataTest {
@@ -26,6 +27,7 @@ class BrokenBundledDataTest {
     Path data = Files.createDirectories(dir.resolve("org/multilateral/dataset/data"));
     Files.writeString(data.resolve("manifest.json"), "{\"version\": \"x\", \"currentTo\": \"2026-11-31\","
         + " \"files\": []}");
+    Files.write(data.resolve("multilateral.dat"), new byte[] {1, 2, 3, 4});
     try (URLClassLoader loader = ConcurrentFirstLoadTest.freshLoader(dir)) {
       Method bundled = loader.loadClass(MultilateralData.class.getName()).getMethod("bundled");
       for (int call = 0; call < 3; call++) {

@@ -67,8 +67,12 @@ final class Columns<T> {
     Table.Builder table = Table.builder(title);
     notes.forEach(table::note);
     columns.forEach(c -> table.column(c.column().name(), c.column().type()));
+    String[] cells = new String[columns.size()];
     for (T result : results) {
-      table.row(sources(result), columns.stream().map(c -> c.cell().apply(result)).toList());
+      for (int c = 0; c < cells.length; c++) {
+        cells[c] = columns.get(c).cell().apply(result);
+      }
+      table.row(sources(result), List.of(cells));
     }
     return table.build();
   }

@@ -44,7 +44,8 @@ public final class MemberQuery extends Query<Member> {
   static final Set<Role> FULL_MEMBERS = Set.copyOf(
       Arrays.stream(Role.values()).filter(Role::isFullMember).toList());
 
-  private static final Comparator<Member> ORDER = Comparator
+  /** The order of the answers; {@link Index.Entry#memberOrder} is the place of an entry in it. */
+  static final Comparator<Member> ORDER = Comparator
       .comparing((Member m) -> m.spell().firstDay())
       .thenComparing(m -> m.country().name())
       .thenComparing(Member::role);
@@ -162,15 +163,30 @@ public final class MemberQuery extends Query<Member> {
   /** The members; like {@code memberships.stream().filter(m -> m.isInForceOn(day))}, but from an interval index. */
   @Override
   public Stream<Member> stream() {
+    return list().stream();
+  }
+
+  /** The members, in order; like {@code stream().toList()}. */
+  @Override
+  public List<Member> list() {
     LocalDate on = day();
-    return entries(on)
-        .filter(e -> switch (reading) {
-          case CERTAIN -> e.isCertainOn(on.toEpochDay());
-          case POSSIBLE -> true;
-          case SEATS -> world.index().holdsSeat(e, on);
-        })
-        .map(e -> world.member(e, on))
-        .sorted(ORDER);
+    long d = on.toEpochDay();
+    Index index = world.index();
+    Optional<String> frameworkId = framework.map(PartnershipFramework::id);
+    List<Index.Entry> answers = new ArrayList<>();
+    for (Index.Entry e : index.mayBeInForce(organisation.id(), on)) {
+      if (roles.contains(e.role())
+          && (frameworkId.isEmpty() || e.membership().framework().equals(frameworkId))
+          && switch (reading) {
+            case CERTAIN -> e.isCertainOn(d);
+            case POSSIBLE -> true;
+            case SEATS -> index.holdsSeat(e, on);
+          }) {
+        answers.add(e);
+      }
+    }
+    // In ORDER, by the entries' precomputed place in it.
+    return world.members(answers, on, true);
   }
 
   /** The spells of the roles and framework asked about that may be in force on {@code on}. */

@@ -25,7 +25,8 @@ import org.multilateral.core.Role;
  */
 public final class MembershipQuery extends Query<Member> {
 
-  private static final Comparator<Member> ORDER = Comparator
+  /** The order of the answers; {@code Index.Entry.membershipOrder} is the place of an entry in it. */
+  static final Comparator<Member> ORDER = Comparator
       .comparing((Member m) -> m.organisation().id())
       .thenComparing(Member::role);
 
@@ -93,12 +94,22 @@ public final class MembershipQuery extends Query<Member> {
    */
   @Override
   public Stream<Member> stream() {
+    return list().stream();
+  }
+
+  /** The memberships in force, in order; like {@code stream().toList()}. */
+  @Override
+  public List<Member> list() {
     LocalDate on = day();
-    return world.index().mayBeInForce(country.code(), on).stream()
-        .filter(e -> roles.contains(e.membership().role()))
-        .filter(e -> world.index().holdsSeat(e, on))
-        .map(e -> world.member(e, on))
-        .sorted(ORDER);
+    org.multilateral.query.internal.Index index = world.index();
+    List<org.multilateral.query.internal.Index.Entry> answers = new java.util.ArrayList<>();
+    for (org.multilateral.query.internal.Index.Entry e : index.mayBeInForce(country.code(), on)) {
+      if (roles.contains(e.role()) && index.holdsSeat(e, on)) {
+        answers.add(e);
+      }
+    }
+    // In ORDER, by the entries' precomputed place in it.
+    return world.members(answers, on, false);
   }
 
   /**

@@ -415,15 +415,32 @@ public final class Multilateral {
 
   /** The member that an index entry stands for on {@code day}. */
   Member member(Index.Entry entry, LocalDate day) {
-    return new Member(country(entry.membership().country()), index().organisation(entry.membership()
-        .organisation()).orElseThrow(), entry.membership(), entry.spell(),
+    return new Member(entry.country(), entry.organisation(), entry.membership(), entry.spell(),
         entry.isCertainOn(day.toEpochDay()) ? Certainty.CERTAIN : Certainty.POSSIBLE);
   }
 
   /** The member whose spell starts or ends at a change: certain, as a dated fact. */
   Member member(Index.Entry entry) {
-    return new Member(country(entry.membership().country()), index().organisation(entry.membership()
-        .organisation()).orElseThrow(), entry.membership(), entry.spell(), Certainty.CERTAIN);
+    return new Member(entry.country(), entry.organisation(), entry.membership(), entry.spell(), Certainty.CERTAIN);
+  }
+
+  /**
+   * The members that {@code entries} stand for on {@code day}, in the order of {@code order} (an entry's
+   * {@link Index.Entry#memberOrder} or {@link Index.Entry#membershipOrder}), entries that order equally in the
+   * order given: one primitive sort instead of comparing names and ids.
+   */
+  List<Member> members(List<Index.Entry> entries, LocalDate day, boolean byMemberOrder) {
+    long[] keys = new long[entries.size()];
+    for (int i = 0; i < keys.length; i++) {
+      Index.Entry e = entries.get(i);
+      keys[i] = ((long) (byMemberOrder ? e.memberOrder() : e.membershipOrder()) << 32) | i;
+    }
+    java.util.Arrays.sort(keys);
+    Member[] members = new Member[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      members[i] = member(entries.get((int) keys[i]), day);
+    }
+    return java.util.Collections.unmodifiableList(java.util.Arrays.asList(members));
   }
 
   /** The names of the countries with {@code codes}, joined by semicolons. */

@@ -63,10 +63,10 @@ public final class Table {
    * @param sources the sources of the row's facts
    */
   public record Row(List<String> cells, List<Source> sources) {
-    /** Copies the lists. */
+    /** Copies the lists, unless they are immutable already. */
     public Row {
       cells = List.copyOf(cells);
-      sources = List.copyOf(sources);
+      sources = sources instanceof ImmutableList<Source> immutable ? immutable : List.copyOf(sources);
     }
   }
 

@@ -21,36 +21,75 @@ final class TableFormats {
   private TableFormats() {}
 
   static String text(Table table) {
-    List<List<String>> lines = new ArrayList<>();
-    lines.add(table.header().stream().map(Escaping::plain).toList());
-    table.rows().forEach(r -> lines.add(r.cells().stream().map(Escaping::plain).toList()));
-    int[] widths = new int[table.columns().size()];
-    for (List<String> line : lines) {
+    int columns = table.columns().size();
+    List<String[]> lines = new ArrayList<>(table.rows().size() + 1);
+    lines.add(plain(table.header()));
+    for (Table.Row row : table.rows()) {
+      lines.add(plain(row.cells()));
+    }
+    int[] widths = new int[columns];
+    boolean[] right = new boolean[columns];
+    for (int c = 0; c < columns; c++) {
+      right[c] = table.columns().get(c).type() == Table.ColumnType.NUMBER;
+    }
+    for (String[] line : lines) {
       for (int c = 0; c < widths.length; c++) {
-        widths[c] = Math.max(widths[c], width(line.get(c)));
+        widths[c] = Math.max(widths[c], width(line[c]));
       }
     }
     StringBuilder out = new StringBuilder();
-    appendAligned(out, table, lines.get(0), widths);
-    appendAligned(out, table, Arrays.stream(widths).mapToObj("-"::repeat).toList(), widths);
-    lines.subList(1, lines.size()).forEach(line -> appendAligned(out, table, line, widths));
+    appendAligned(out, right, lines.get(0), widths);
+    String[] rule = new String[columns];
+    for (int c = 0; c < columns; c++) {
+      rule[c] = "-".repeat(widths[c]);
+    }
+    appendAligned(out, right, rule, widths);
+    for (int l = 1; l < lines.size(); l++) {
+      appendAligned(out, right, lines.get(l), widths);
+    }
     return out.toString();
+  }
+
+  private static String[] plain(List<String> cells) {
+    String[] plain = new String[cells.size()];
+    for (int c = 0; c < plain.length; c++) {
+      plain[c] = Escaping.plain(cells.get(c));
+    }
+    return plain;
   }
 
   private static int width(String cell) {
     return cell.codePointCount(0, cell.length());
   }
 
-  private static void appendAligned(StringBuilder out, Table table, List<String> cells, int[] widths) {
-    StringBuilder line = new StringBuilder();
-    for (int c = 0; c < cells.size(); c++) {
-      String cell = cells.get(c);
-      String pad = " ".repeat(widths[c] - width(cell));
-      line.append(c > 0 ? "  " : "");
-      boolean right = table.columns().get(c).type() == Table.ColumnType.NUMBER;
-      line.append(right ? pad + cell : cell + pad);
+  /** One line of cells, padded to their column's width, without trailing white space (as {@code stripTrailing}). */
+  private static void appendAligned(StringBuilder out, boolean[] right, String[] cells, int[] widths) {
+    int start = out.length();
+    for (int c = 0; c < cells.length; c++) {
+      String cell = cells[c];
+      int pad = widths[c] - width(cell);
+      if (c > 0) {
+        out.append("  ");
+      }
+      if (right[c]) {
+        pad(out, pad).append(cell);
+      } else {
+        pad(out.append(cell), pad);
+      }
     }
-    out.append(line.toString().stripTrailing()).append('\n');
+    int end = out.length();
+    while (end > start && Character.isWhitespace(out.charAt(end - 1))) {
+      end--;
+    }
+    out.setLength(end);
+    out.append('\n');
+  }
+
+  private static StringBuilder pad(StringBuilder out, int spaces) {
+    for (int i = 0; i < spaces; i++) {
+      out.append(' ');
+    }
+    return out;
   }
 
   static String markdown(Table table) {

@@ -61,6 +61,13 @@ class IndexPropertiesTest {
     return out;
   }
 
+  private static void assertSorted(List<Member> members, java.util.Comparator<Member> order) {
+    for (int i = 1; i < members.size(); i++) {
+      assertTrue(order.compare(members.get(i - 1), members.get(i)) <= 0, "out of order: " + members.get(i - 1)
+          + " before " + members.get(i));
+    }
+  }
+
   @Test
   void membersOnADayAreTheSpellsInForceThatDay() {
     qt().withExamples(Histories.TRIES).forAll(Histories.datasets(), integers().between(1, 511))
@@ -81,6 +88,10 @@ class IndexPropertiesTest {
               assertTrue(answer.keySet().containsAll(certain.keySet()), "certain within the answer on " + day);
               assertTrue(possible.keySet().containsAll(answer.keySet()), "the answer within possible on " + day);
               assertTrue(on.withPossible().stream().allMatch(m -> m.isCertain() == m.spell().isInForceOn(day)));
+              // The answers come sorted by precomputed ranks: the order is still the one the API documents.
+              assertSorted(on.list(), MemberQuery.ORDER);
+              assertSorted(on.certainOnly().list(), MemberQuery.ORDER);
+              assertSorted(on.withPossible().list(), MemberQuery.ORDER);
             }
           }
         });
@@ -95,6 +106,7 @@ class IndexPropertiesTest {
         List<Membership> chosen = chosen(dataset, m -> m.country().equals(c.code()));
         for (LocalDate day : Histories.span(dataset)) {
           Map<String, Long> answer = key(query.asOf(day).list());
+          assertSorted(query.asOf(day).list(), MembershipQuery.ORDER);
           Map<String, Long> certain = key(bruteForce(world, day, chosen));
           assertTrue(answer.keySet().containsAll(certain.keySet()), c.code() + " on " + day);
           assertTrue(key(bruteForcePossible(world, day, chosen)).keySet().containsAll(answer.keySet()));

@@ -12,21 +12,51 @@ import java.util.regex.Pattern;
  */
 public final class NameKey {
 
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
+  /** The patterns for names that are not plain ASCII, compiled on first use. */
+  private static final class Unicode {
+    static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    static final Pattern SPACES = Pattern.compile("\\s+");
+  }
 
   private NameKey() {}
 
   /** The key of {@code text}. */
   public static String of(String text) {
     String trimmed = text.trim();
-    String k = isPlainAscii(trimmed) ? trimmed
-        : MARKS.matcher(Normalizer.normalize(trimmed, Normalizer.Form.NFD)).replaceAll("");
-    k = SPACES.matcher(k).replaceAll(" ").toLowerCase(Locale.ROOT);
-    if (k.length() <= 2 && !k.isEmpty() && k.chars().allMatch(c -> c >= '0' && c <= '9')) {
+    String k;
+    if (isPlainAscii(trimmed)) {
+      // The common case, without the normaliser or a regular expression (the first use of either costs a fresh JVM
+      // more than all the keys of the bundled data): white space as in \s, [ \t\n\x0B\f\r].
+      StringBuilder key = new StringBuilder(trimmed.length());
+      boolean space = false;
+      for (int i = 0; i < trimmed.length(); i++) {
+        char c = trimmed.charAt(i);
+        boolean isSpace = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+        if (!isSpace) {
+          key.append(c);
+        } else if (!space) {
+          key.append(' ');
+        }
+        space = isSpace;
+      }
+      k = key.toString().toLowerCase(Locale.ROOT);
+    } else {
+      k = Unicode.SPACES.matcher(Unicode.MARKS.matcher(Normalizer.normalize(trimmed, Normalizer.Form.NFD))
+          .replaceAll("")).replaceAll(" ").toLowerCase(Locale.ROOT);
+    }
+    if (k.length() <= 2 && !k.isEmpty() && isDigits(k)) {
       return "0".repeat(3 - k.length()) + k;
     }
     return k;
+  }
+
+  private static boolean isDigits(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isPlainAscii(String text) {

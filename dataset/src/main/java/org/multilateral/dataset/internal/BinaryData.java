@@ -392,11 +392,16 @@ public final class BinaryData {
     }
   }
 
+  /**
+   * Reads the binary form. It runs on every first load of the bundled data, in a JVM that has loaded little, so it
+   * is written with plain loops and {@code if}s rather than lambdas and method references: each of those makes the
+   * JVM spin a class at its first use, and in a fresh JVM that cost is larger than the decoding itself.
+   */
   private static final class Decoder {
 
     private final DataInputStream in;
     private String[] strings;
-    private final Map<Object, Object[]> constants = new java.util.HashMap<>();
+    private final Map<Class<?>, Object[]> constants = new java.util.HashMap<>();
     private Source[] sources;
 
     Decoder(byte[] bytes) {
@@ -426,51 +431,81 @@ public final class BinaryData {
           sources[i] = SeedExcerpt.builder().id(str()).file(str()).excerpt(str()).build();
         } else {
           WebPage.Builder page = WebPage.builder().id(str()).url(URI.create(str())).publisher(str()).title(str())
-              .retrieved(LocalDate.ofEpochDay(in.readLong())).tier(id(SourceTier::fromId));
-          optStr().ifPresent(page::note);
+              .retrieved(LocalDate.ofEpochDay(in.readLong())).tier(id(SourceTier.class));
+          String note = optStr();
+          if (note != null) {
+            page.note(note);
+          }
           sources[i] = page.build();
         }
       }
       for (int n = in.readInt(); n > 0; n--) {
         Country.Builder c = Country.builder().code(CountryCode.of(str())).alpha2(str()).numeric(str()).name(str());
-        optStr().ifPresent(c::formerCode);
-        optDate().ifPresent(c::started);
-        optDate().ifPresent(c::ended);
+        String formerCode = optStr();
+        if (formerCode != null) {
+          c.formerCode(formerCode);
+        }
+        PartialDate started = optDate();
+        if (started != null) {
+          c.started(started);
+        }
+        PartialDate ended = optDate();
+        if (ended != null) {
+          c.ended(ended);
+        }
         c.successors(codes());
         c.identifiers(identifiers());
         for (int k = in.readInt(); k > 0; k--) {
-          CountryName.Builder name = CountryName.builder().name(str()).kind(id(CountryName.Kind::fromId));
-          optDate().ifPresent(name::from);
-          optDate().ifPresent(name::until);
+          CountryName.Builder name = CountryName.builder().name(str()).kind(id(CountryName.Kind.class));
+          PartialDate from = optDate();
+          if (from != null) {
+            name.from(from);
+          }
+          PartialDate until = optDate();
+          if (until != null) {
+            name.until(until);
+          }
           c.addOtherName(name.sources(cited()).build());
         }
         d.addCountry(c.sources(cited()).build());
       }
       for (int n = in.readInt(); n > 0; n--) {
         Organisation.Builder o = Organisation.builder().id(OrganisationId.of(str())).aliases(strs()).name(str())
-            .frenchName(str()).kind(id(OrganisationKind::fromId));
-        optStr().map(OrganisationId::of).ifPresent(o::parent);
+            .frenchName(str()).kind(id(OrganisationKind.class));
+        String parent = optStr();
+        if (parent != null) {
+          o.parent(OrganisationId.of(parent));
+        }
         o.founding(milestones());
-        optStr().ifPresent(o::headquarters);
+        String headquarters = optStr();
+        if (headquarters != null) {
+          o.headquarters(headquarters);
+        }
         for (int s = in.readInt(); s > 0; s--) {
           o.addSeat(Seat.builder().name(str()).place(str()).country(CountryCode.of(str())).sources(cited()).build());
         }
         o.goals(strs()).themes(strs());
-        optStr().map(URI::create).ifPresent(o::website);
+        String website = optStr();
+        if (website != null) {
+          o.website(URI.create(website));
+        }
         o.identifiers(identifiers());
         for (int c = in.readInt(); c > 0; c--) {
           Coverage.Builder coverage = Coverage.builder();
           for (int r = in.readInt(); r > 0; r--) {
-            coverage.addRoles(id(Role::fromId));
+            coverage.addRoles(id(Role.class));
           }
           for (int k = in.readInt(); k > 0; k--) {
-            coverage.addFacts(id(FactKind::fromId));
+            coverage.addFacts(id(FactKind.class));
           }
           coverage.from(LocalDate.ofEpochDay(in.readLong()));
           if (in.readBoolean()) {
             coverage.to(LocalDate.ofEpochDay(in.readLong()));
           }
-          optStr().ifPresent(coverage::note);
+          String note = optStr();
+          if (note != null) {
+            coverage.note(note);
+          }
           o.addCoverage(coverage.build());
         }
         d.addOrganisation(o.sources(cited()).build());
@@ -478,56 +513,103 @@ public final class BinaryData {
       for (int n = in.readInt(); n > 0; n--) {
         PartnershipFramework.Builder f = PartnershipFramework.builder().id(str())
             .organisation(OrganisationId.of(str())).name(str());
-        optDate().ifPresent(f::launched);
+        PartialDate launched = optDate();
+        if (launched != null) {
+          f.launched(launched);
+        }
         d.addFramework(f.sources(cited()).build());
       }
       for (int n = in.readInt(); n > 0; n--) {
         Membership.Builder m = Membership.builder().country(CountryCode.of(str()))
-            .organisation(OrganisationId.of(str())).role(id(Role::fromId));
-        optStr().ifPresent(m::framework);
+            .organisation(OrganisationId.of(str())).role(id(Role.class));
+        String framework = optStr();
+        if (framework != null) {
+          m.framework(framework);
+        }
         for (int s = in.readInt(); s > 0; s--) {
-          Spell.Builder spell = Spell.builder().start(date()).startKind(id(DateKind::fromId));
-          optDate().ifPresent(spell::end);
-          optStr().map(DateKind::fromId).ifPresent(spell::endKind);
-          optStr().map(CountryCode::of).ifPresent(spell::continues);
-          optStr().ifPresent(spell::note);
+          Spell.Builder spell = Spell.builder().start(date()).startKind(id(DateKind.class));
+          PartialDate end = optDate();
+          if (end != null) {
+            spell.end(end);
+          }
+          if (in.readBoolean()) {
+            spell.endKind(id(DateKind.class));
+          }
+          String continues = optStr();
+          if (continues != null) {
+            spell.continues(CountryCode.of(continues));
+          }
+          String note = optStr();
+          if (note != null) {
+            spell.note(note);
+          }
           m.addSpell(spell.build());
         }
         m.milestones(milestones());
         for (int e = in.readInt(); e > 0; e--) {
           Episode.Builder episode = Episode.builder().kind(str()).start(date());
-          optDate().ifPresent(episode::end);
+          PartialDate end = optDate();
+          if (end != null) {
+            episode.end(end);
+          }
           m.addEpisode(episode.description(str()).sources(cited()).build());
         }
-        optStr().ifPresent(m::note);
+        String note = optStr();
+        if (note != null) {
+          m.note(note);
+        }
         d.addMembership(m.sources(cited()).build());
       }
       for (int n = in.readInt(); n > 0; n--) {
         Event.Builder e = Event.builder().id(str()).organisation(OrganisationId.of(str())).title(str())
-            .kind(id(EventKind::fromId)).start(date());
-        optDate().ifPresent(e::end);
-        optStr().ifPresent(e::place);
+            .kind(id(EventKind.class)).start(date());
+        PartialDate end = optDate();
+        if (end != null) {
+          e.end(end);
+        }
+        String place = optStr();
+        if (place != null) {
+          e.place(place);
+        }
         d.addEvent(e.topics(strs()).participants(codes()).sources(cited()).build());
       }
       for (int n = in.readInt(); n > 0; n--) {
         Initiative.Builder i = Initiative.builder().id(str()).organisation(OrganisationId.of(str())).name(str())
             .aims(strs());
-        optDate().ifPresent(i::launched);
+        PartialDate launched = optDate();
+        if (launched != null) {
+          i.launched(launched);
+        }
         d.addInitiative(i.supporters(codes()).beneficiaries(codes()).sources(cited()).build());
       }
       for (int n = in.readInt(); n > 0; n--) {
         Document.Builder doc = Document.builder().id(str()).organisation(OrganisationId.of(str())).title(str())
-            .kind(id(DocumentKind::fromId));
-        optDate().ifPresent(doc::adopted);
-        optStr().ifPresent(doc::event);
-        optStr().ifPresent(doc::summary);
+            .kind(id(DocumentKind.class));
+        PartialDate adopted = optDate();
+        if (adopted != null) {
+          doc.adopted(adopted);
+        }
+        String event = optStr();
+        if (event != null) {
+          doc.event(event);
+        }
+        String summary = optStr();
+        if (summary != null) {
+          doc.summary(summary);
+        }
         d.addDocument(doc.sources(cited()).build());
       }
       for (int n = in.readInt(); n > 0; n--) {
         Office.Builder o = Office.builder().organisation(OrganisationId.of(str())).title(str()).holder(str());
-        optStr().map(CountryCode::of).ifPresent(o::country);
+        String country = optStr();
+        if (country != null) {
+          o.country(CountryCode.of(country));
+        }
         o.start(date());
-        optDate().ifPresent(o::end);
+        PartialDate end = optDate();
+        if (end != null) {
+          o.end(end);
+        }
         d.addOffice(o.sources(cited()).build());
       }
       if (in.available() != 0) {
@@ -539,9 +621,15 @@ public final class BinaryData {
     private List<Identifier> identifiers() throws IOException {
       List<Identifier> list = new ArrayList<>();
       for (int n = in.readInt(); n > 0; n--) {
-        Identifier.Builder i = Identifier.builder().scheme(id(Identifier.Scheme::fromId)).value(str());
-        optDate().ifPresent(i::from);
-        optDate().ifPresent(i::to);
+        Identifier.Builder i = Identifier.builder().scheme(id(Identifier.Scheme.class)).value(str());
+        PartialDate from = optDate();
+        if (from != null) {
+          i.from(from);
+        }
+        PartialDate to = optDate();
+        if (to != null) {
+          i.to(to);
+        }
         list.add(i.sources(cited()).build());
       }
       return list;
@@ -550,9 +638,15 @@ public final class BinaryData {
     private List<Milestone> milestones() throws IOException {
       List<Milestone> list = new ArrayList<>();
       for (int n = in.readInt(); n > 0; n--) {
-        Milestone.Builder m = Milestone.builder().date(date()).kind(id(DateKind::fromId));
-        optStr().ifPresent(m::document);
-        optStr().ifPresent(m::note);
+        Milestone.Builder m = Milestone.builder().date(date()).kind(id(DateKind.class));
+        String document = optStr();
+        if (document != null) {
+          m.document(document);
+        }
+        String note = optStr();
+        if (note != null) {
+          m.note(note);
+        }
         list.add(m.sources(cited()).build());
       }
       return list;
@@ -562,22 +656,25 @@ public final class BinaryData {
       return strings[in.readInt()];
     }
 
-    /** The constant whose id comes next; an unknown id throws, naming it. */
-    private <E> E id(java.util.function.Function<String, E> fromId) throws IOException {
+    /** The constant of {@code type} whose id comes next; an unknown id throws, naming it. */
+    private <E extends Enum<E> & Identified> E id(Class<E> type) throws IOException {
       int index = in.readInt();
-      Object[] cache = constants.computeIfAbsent(fromId, k -> new Object[strings.length]);
+      Object[] cache = constants.get(type);
+      if (cache == null) {
+        cache = new Object[strings.length];
+        constants.put(type, cache);
+      }
       Object constant = cache[index];
       if (constant == null) {
-        constant = fromId.apply(strings[index]);
+        constant = Identified.fromId(type, strings[index]);
         cache[index] = constant;
       }
-      @SuppressWarnings("unchecked")
-      E e = (E) constant;
-      return e;
+      return type.cast(constant);
     }
 
-    private Optional<String> optStr() throws IOException {
-      return in.readBoolean() ? Optional.of(str()) : Optional.empty();
+    /** The string that comes next if one is present, else {@code null}. */
+    private String optStr() throws IOException {
+      return in.readBoolean() ? str() : null;
     }
 
     private List<String> strs() throws IOException {
@@ -598,7 +695,7 @@ public final class BinaryData {
 
     private PartialDate date() throws IOException {
       LocalDate day = LocalDate.ofEpochDay(in.readInt());
-      switch (id(DatePrecision::fromId)) {
+      switch (id(DatePrecision.class)) {
         case DAY:
           return PartialDate.of(day);
         case MONTH:
@@ -608,8 +705,9 @@ public final class BinaryData {
       }
     }
 
-    private Optional<PartialDate> optDate() throws IOException {
-      return in.readBoolean() ? Optional.of(date()) : Optional.empty();
+    /** The date that comes next if one is present, else {@code null}. */
+    private PartialDate optDate() throws IOException {
+      return in.readBoolean() ? date() : null;
     }
 
     private List<Source> cited() throws IOException {

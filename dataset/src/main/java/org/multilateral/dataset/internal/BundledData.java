@@ -1,18 +1,13 @@
 package org.multilateral.dataset.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.zip.CRC32;
 import org.multilateral.core.Dataset;
 import org.multilateral.dataset.DataFileException;
 
@@ -24,9 +19,11 @@ import org.multilateral.dataset.DataFileException;
  * {@link NoClassDefFoundError} after).
  *
  * <p>The build compiles the JSON files into one binary resource ({@value #COMPILED}, see {@link DataCompiler}), as
- * java.time compiles its time-zone rules, so that the first load needs no JSON parsing. The resource carries a
- * fingerprint (length and CRC-32 of each file) of the JSON it was made from; if the JSON present differs (or the resource is missing), the
- * JSON is loaded instead, so the data served is always the data the JSON says.
+ * java.time compiles its time-zone rules into {@code tzdb.dat}, so that the first load needs no JSON parsing. The
+ * build guarantees that the resource is fresh: it is written from the JSON at every build, before the tests, and a
+ * test checks that it is byte for byte what the JSON compiles to. So at run time it is trusted, and the JSON is not
+ * read at all. Only if the resource is missing or cannot be decoded is the JSON loaded instead, with a warning in
+ * the log: the data served is then still the data the JSON says, only slower.
  */
 public final class BundledData {
 
@@ -45,7 +42,8 @@ public final class BundledData {
       Dataset loaded = null;
       RuntimeException failure = null;
       try {
-        loaded = compiled().orElseGet(() -> Parsed.get().dataset());
+        Optional<Dataset> compiled = compiled();
+        loaded = compiled.isPresent() ? compiled.get() : Parsed.get().dataset();
       } catch (RuntimeException e) {
         failure = e;
       }
@@ -117,51 +115,29 @@ public final class BundledData {
         Assembler.assemble(manifest.version(), currentTo, files));
   }
 
-  /**
-   * The compiled form of {@code loaded}: the names of the JSON resources, their fingerprint, then the dataset in
-   * {@link BinaryData} form.
-   */
+  /** The compiled form of {@code loaded}: its dataset in {@link BinaryData} form. */
   static byte[] compile(Loaded loaded) {
-    List<String> names = new ArrayList<>();
-    names.add(MANIFEST);
-    loaded.files().forEach(f -> names.add(f.file().name()));
-    try {
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      DataOutputStream out = new DataOutputStream(bytes);
-      out.writeInt(names.size());
-      for (String name : names) {
-        out.writeUTF(name);
-      }
-      byte[] fingerprint = fingerprint(names);
-      out.writeInt(fingerprint.length);
-      out.write(fingerprint);
-      out.write(BinaryData.encode(loaded.dataset()));
-      out.flush();
-      return bytes.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return BinaryData.encode(loaded.dataset());
   }
 
-  /** The compiled dataset, if the compiled resource exists and was made from the JSON present now. */
+  /**
+   * The compiled dataset, trusted as the build made it; empty (and logged) if the resource is missing or cannot be
+   * decoded.
+   */
   static Optional<Dataset> compiled() {
-    byte[] compiled = bytes(COMPILED);
-    if (compiled == null) {
-      return Optional.empty();
+    byte[] compiled;
+    try {
+      compiled = bytes(COMPILED);
+    } catch (UncheckedIOException e) {
+      return fallBack(e.getMessage());
     }
-    try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(compiled))) {
-      List<String> names = new ArrayList<>();
-      for (int n = in.readInt(); n > 0; n--) {
-        names.add(in.readUTF());
-      }
-      byte[] fingerprint = new byte[in.readInt()];
-      in.readFully(fingerprint);
-      if (!Arrays.equals(fingerprint, fingerprint(names))) {
-        return fallBack("it was made from other JSON files than the bundled ones");
-      }
-      return Optional.of(BinaryData.decode(in.readAllBytes()));
-    } catch (IOException | RuntimeException e) {
-      // A damaged or mismatched compiled form is never worse than none: the JSON is the truth. Say so, once.
+    if (compiled == null) {
+      return fallBack("the resource " + DIRECTORY + COMPILED + " is missing");
+    }
+    try {
+      return Optional.of(BinaryData.decode(compiled));
+    } catch (RuntimeException e) {
+      // A damaged compiled form is never worse than none: the JSON is the truth. Say so, once.
       return fallBack(e.getMessage());
     }
   }
@@ -171,30 +147,6 @@ public final class BundledData {
     System.getLogger("org.multilateral.dataset").log(System.Logger.Level.WARNING,
         "multilateral: the compiled bundled data cannot be used ({0}); reading the bundled JSON instead", reason);
     return Optional.empty();
-  }
-
-  /**
-   * A CRC-32 and the length of each named resource, after its name; a missing resource counts as empty. This
-   * detects a compiled form made from other JSON (it is a staleness check, not a security one) without the
-   * start-up cost of a message-digest provider.
-   */
-  private static byte[] fingerprint(List<String> names) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (DataOutputStream out = new DataOutputStream(bytes)) {
-      for (String name : names) {
-        byte[] content = bytes(name);
-        CRC32 crc = new CRC32();
-        if (content != null) {
-          crc.update(content);
-        }
-        out.writeUTF(name);
-        out.writeInt(content == null ? -1 : content.length);
-        out.writeLong(crc.getValue());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // in memory: cannot happen
-    }
-    return bytes.toByteArray();
   }
 
   private static byte[] bytes(String name) {

@@ -26,6 +26,19 @@ class CompiledDataTest {
   }
 
   @Test
+  @DisplayName("in the build output is byte for byte what the bundled JSON compiles to, so it can be trusted at run time")
+  void compiledResourceIsFresh() throws Exception {
+    byte[] built;
+    try (java.io.InputStream in = BundledData.class.getResourceAsStream(BundledData.DIRECTORY
+        + BundledData.COMPILED)) {
+      assertTrue(in != null, "no " + BundledData.COMPILED + " in the build output");
+      built = in.readAllBytes();
+    }
+    assertTrue(Arrays.equals(BundledData.compile(BundledData.fromJson()), built),
+        BundledData.COMPILED + " differs from what the bundled JSON compiles to: the build must write it again");
+  }
+
+  @Test
   @DisplayName("made again from the same JSON is byte for byte the same")
   void compilingIsDeterministic() {
     BundledData.Loaded loaded = BundledData.fromJson();

@@ -35,13 +35,55 @@ import picocli.CommandLine.Option;
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:success",
         "1:the output could not be written, or an internal error",
-        "2:bad input: usage, an unknown id or name, a bad date, a bad data file"},
-    subcommands = {OrganisationsCommand.class, MembersCommand.class, MembershipsCommand.class,
-        ChangesCommand.class, TimelineCommand.class, EventsCommand.class, InitiativesCommand.class,
-        OfficesCommand.class, CouncilCommand.class, ReportCommand.class, ExportCommand.class, DiffCommand.class,
-        ExampleCommand.class,
-        AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class})
+        "2:bad input: usage, an unknown id or name, a bad date, a bad data file"})
 public final class Main implements Callable<Integer> {
+
+  /**
+   * The subcommands, in the order help lists them. They are added by {@link #addSubcommands}, not named in the
+   * {@code @Command} annotation: picocli builds the model of every subcommand it is given by reflection, which is a
+   * large part of the start-up of a run that needs one.
+   */
+  static final List<Class<?>> SUBCOMMANDS = List.of(OrganisationsCommand.class, MembersCommand.class,
+      MembershipsCommand.class, ChangesCommand.class, TimelineCommand.class, EventsCommand.class,
+      InitiativesCommand.class, OfficesCommand.class, CouncilCommand.class, ReportCommand.class, ExportCommand.class,
+      DiffCommand.class, ExampleCommand.class, AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class);
+
+  /** Each subcommand by its name and aliases, as their annotations give them (a test checks that they agree). */
+  static final java.util.Map<String, Class<?>> SUBCOMMAND_NAMES = java.util.Map.ofEntries(
+      java.util.Map.entry("organisations", OrganisationsCommand.class),
+      java.util.Map.entry("orgs", OrganisationsCommand.class),
+      java.util.Map.entry("members", MembersCommand.class),
+      java.util.Map.entry("memberships", MembershipsCommand.class),
+      java.util.Map.entry("changes", ChangesCommand.class),
+      java.util.Map.entry("timeline", TimelineCommand.class),
+      java.util.Map.entry("events", EventsCommand.class),
+      java.util.Map.entry("initiatives", InitiativesCommand.class),
+      java.util.Map.entry("offices", OfficesCommand.class),
+      java.util.Map.entry("council", CouncilCommand.class),
+      java.util.Map.entry("report", ReportCommand.class),
+      java.util.Map.entry("export", ExportCommand.class),
+      java.util.Map.entry("diff", DiffCommand.class),
+      java.util.Map.entry("example", ExampleCommand.class),
+      java.util.Map.entry("generate-completion", AutoComplete.GenerateCompletion.class),
+      java.util.Map.entry("help", CommandLine.HelpCommand.class));
+
+  /**
+   * Adds the subcommands {@code args} can reach: when the first argument names a subcommand, that one alone (it is
+   * the only one the run can execute, and its own help and errors name only itself and the top command); otherwise
+   * (no command, an option first, an unknown command, or {@code help} and {@code generate-completion}, which
+   * describe the others) all of them.
+   */
+  static void addSubcommands(CommandLine cli, String[] args) {
+    Class<?> only = args.length == 0 ? null : SUBCOMMAND_NAMES.get(args[0]);
+    if (only == CommandLine.HelpCommand.class || only == AutoComplete.GenerateCompletion.class) {
+      only = null;
+    }
+    for (Class<?> subcommand : SUBCOMMANDS) {
+      if (only == null || subcommand == only) {
+        cli.addSubcommand(subcommand);
+      }
+    }
+  }
 
   /** Exit status for bad input of any kind. */
   static final int BAD_INPUT = 2;
@@ -125,12 +167,16 @@ public final class Main implements Callable<Integer> {
   static int run(String[] args, PrintWriter out, PrintWriter err, Multilateral world) {
     Main main = new Main();
     main.world = world;
-    return execute(commandLine(main, out, err), args, out, err);
+    return execute(commandLine(main, out, err, args), args, out, err);
   }
 
-  /** The command line of {@code main}, configured: converters, exit statuses, one-line errors. */
-  private static CommandLine commandLine(Main main, PrintWriter out, PrintWriter err) {
+  /**
+   * The command line of {@code main}, configured: the subcommands {@code args} can reach (every one when
+   * {@code args} is null), converters, exit statuses, one-line errors.
+   */
+  private static CommandLine commandLine(Main main, PrintWriter out, PrintWriter err, String[] args) {
     CommandLine cli = new CommandLine(main);
+    addSubcommands(cli, args == null ? new String[0] : args); // before the settings, which apply to subcommands
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -175,7 +221,7 @@ public final class Main implements Callable<Integer> {
     Session(Multilateral world) {
       Main main = new Main();
       main.world = world;
-      this.cli = commandLine(main, outWriter, errWriter);
+      this.cli = commandLine(main, outWriter, errWriter, null);
     }
 
     /** Runs {@code args}; returns the exit status, standard output and standard error. */

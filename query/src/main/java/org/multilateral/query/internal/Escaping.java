@@ -103,6 +103,13 @@ public final class Escaping {
 
   /** {@code text} on one line for aligned plain text: line breaks, tabs and other control characters as spaces. */
   public static String plain(String text) {
+    int clean = 0;
+    while (clean < text.length() && !isBreakOrControl(text.charAt(clean)) && !isBidiControl(text.charAt(clean))) {
+      clean++;
+    }
+    if (clean == text.length()) {
+      return text; // the common case: nothing to replace, nothing to copy
+    }
     String shown = visible(text);
     StringBuilder out = new StringBuilder(shown.length());
     for (int i = 0; i < shown.length(); i++) {

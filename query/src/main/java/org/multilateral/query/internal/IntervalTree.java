@@ -3,6 +3,7 @@ package org.multilateral.query.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -27,6 +28,20 @@ public final class IntervalTree<E> {
 
   private record Item<E>(E value, long first, long last) {}
 
+  private static final Comparator<Item<?>> BY_FIRST = new Comparator<>() {
+    @Override
+    public int compare(Item<?> a, Item<?> b) {
+      return Long.compare(a.first(), b.first());
+    }
+  };
+
+  private static final Comparator<Item<?>> BY_LAST_DESCENDING = new Comparator<>() {
+    @Override
+    public int compare(Item<?> a, Item<?> b) {
+      return Long.compare(b.last(), a.last());
+    }
+  };
+
   private static final class Node<E> {
     final long center;
     final List<E> byFirst;
@@ -37,14 +52,25 @@ public final class IntervalTree<E> {
     final Node<E> after;
 
     Node(long center, List<Item<E>> here, Node<E> before, Node<E> after) {
+      // Plain loops and two comparators made once: a tree is built on the first query of a CLI run.
       this.center = center;
       List<Item<E>> sorted = new ArrayList<>(here);
-      sorted.sort(Comparator.comparingLong(Item::first));
-      this.byFirst = sorted.stream().map(Item::value).toList();
-      this.firsts = sorted.stream().mapToLong(Item::first).toArray();
-      sorted.sort(Comparator.comparingLong((Item<E> i) -> i.last()).reversed());
-      this.byLastDescending = sorted.stream().map(Item::value).toList();
-      this.lastsDescending = sorted.stream().mapToLong(Item::last).toArray();
+      sorted.sort(BY_FIRST);
+      this.firsts = new long[sorted.size()];
+      List<E> values = new ArrayList<>(sorted.size());
+      for (int i = 0; i < firsts.length; i++) {
+        firsts[i] = sorted.get(i).first();
+        values.add(sorted.get(i).value());
+      }
+      this.byFirst = Collections.unmodifiableList(values);
+      sorted.sort(BY_LAST_DESCENDING);
+      this.lastsDescending = new long[sorted.size()];
+      values = new ArrayList<>(sorted.size());
+      for (int i = 0; i < lastsDescending.length; i++) {
+        lastsDescending[i] = sorted.get(i).last();
+        values.add(sorted.get(i).value());
+      }
+      this.byLastDescending = Collections.unmodifiableList(values);
       this.before = before;
       this.after = after;
     }

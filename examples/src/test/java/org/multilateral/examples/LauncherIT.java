@@ -1,0 +1,123 @@
+package org.multilateral.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code ./multilateral} launcher picks its JVM and start-up cache, and falls back cleanly: to {@code java} and
+ * class-data sharing when no JDK with an ahead-of-time cache can be used, and to a run without the cache when a cache
+ * is damaged. Each run answers the same, with nothing on standard error. The launcher runs on the packaged jars
+ * ({@code MULTILATERAL_BUILD=never}), with its caches in a fresh directory.
+ */
+class LauncherIT {
+
+  private static final Path LAUNCHER = Path.of("..", "multilateral");
+
+  private record Run(int status, String out, String err) {}
+
+  private static Run launch(Path caches, Map<String, String> env, String... args)
+      throws IOException, InterruptedException {
+    List<String> command = new java.util.ArrayList<>(List.of("bash", LAUNCHER.toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command);
+    Map<String, String> environment = new HashMap<>(env);
+    environment.put("MULTILATERAL_BUILD", "never");
+    environment.put("MULTILATERAL_CACHE_DIR", caches.toString());
+    builder.environment().putAll(environment);
+    Process process = builder.start();
+    process.getOutputStream().close();
+    byte[] out = process.getInputStream().readAllBytes();
+    byte[] err = process.getErrorStream().readAllBytes();
+    assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the launcher did not finish");
+    return new Run(process.exitValue(), new String(out, StandardCharsets.UTF_8),
+        new String(err, StandardCharsets.UTF_8));
+  }
+
+  private static List<String> files(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  /** A JDK 25 or later installed where the launcher looks, if any. */
+  private static boolean aotJdkInstalled() throws IOException {
+    Path jvms = Path.of("/usr/lib/jvm");
+    if (!Files.isDirectory(jvms)) {
+      return false;
+    }
+    try (Stream<Path> jdks = Files.list(jvms)) {
+      return jdks.map(j -> j.resolve("release")).filter(Files::isRegularFile).anyMatch(release -> {
+        try {
+          String version = Files.readAllLines(release).stream().filter(l -> l.startsWith("JAVA_VERSION=\""))
+              .findFirst().orElse("JAVA_VERSION=\"0").substring("JAVA_VERSION=\"".length()).split("[.\"]")[0];
+          return Files.isExecutable(release.resolveSibling("bin/java")) && Integer.parseInt(version) >= 25;
+        } catch (IOException | NumberFormatException e) {
+          return false;
+        }
+      });
+    }
+  }
+
+  private static void assertNatoMembers(Run run) {
+    assertEquals(0, run.status(), run.err());
+    assertEquals("", run.err());
+    assertTrue(run.out().lines().anyMatch(l -> l.startsWith("BEL ")), run.out());
+  }
+
+  @Test
+  void withoutAUsableNewerJdkItRunsOnJavaWithAClassDataSharingArchive(@TempDir Path caches) throws Exception {
+    Map<String, String> env = Map.of("MULTILATERAL_AOT_JAVA", "/nonexistent/bin/java");
+    Run first = launch(caches, env, "members", "NATO");
+    assertNatoMembers(first);
+    assertEquals(List.of("multilateral.jsa"), files(caches), "the first run made the archive");
+    Run second = launch(caches, env, "members", "NATO");
+    assertNatoMembers(second);
+    assertEquals(first.out(), second.out());
+  }
+
+  @Test
+  void aotOffKeepsToJavaAndItsArchive(@TempDir Path caches) throws Exception {
+    assertNatoMembers(launch(caches, Map.of("MULTILATERAL_AOT", "off"), "members", "NATO"));
+    assertEquals(List.of("multilateral.jsa"), files(caches));
+  }
+
+  @Test
+  void aNewerJdkMakesAnAheadOfTimeCacheAndADamagedOneIsIgnored(@TempDir Path caches) throws Exception {
+    assumeTrue(aotJdkInstalled(), "a JDK 25 or later in /usr/lib/jvm");
+    Run first = launch(caches, Map.of(), "members", "NATO");
+    assertNatoMembers(first);
+    List<String> made = files(caches);
+    assertEquals(1, made.size(), made.toString());
+    assertTrue(made.get(0).matches("multilateral-jdk\\d+\\.aot"), made.toString());
+    Path cache = caches.resolve(made.get(0));
+    assertNatoMembers(launch(caches, Map.of(), "members", "NATO"));
+
+    // A damaged cache, newer than the jars so that the launcher keeps it: the JVM runs without it.
+    Files.write(cache, "not an AOT cache".getBytes(StandardCharsets.UTF_8));
+    Files.setLastModifiedTime(cache, FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+    Run damaged = launch(caches, Map.of(), "members", "NATO");
+    assertNatoMembers(damaged);
+    assertEquals(first.out(), damaged.out());
+
+    // A cache older than the jars is removed and made again.
+    Files.setLastModifiedTime(cache, FileTime.fromMillis(0));
+    assertNatoMembers(launch(caches, Map.of(), "members", "NATO"));
+    assertFalse(new String(Files.readAllBytes(cache), StandardCharsets.UTF_8).startsWith("not an AOT cache"),
+        "a new cache replaced the stale one");
+  }
+}
