@@ -48,9 +48,10 @@ class LauncherIT {
         new String(err, StandardCharsets.UTF_8));
   }
 
+  /** The caches in {@code dir} (not the launcher's marker that the directory is writable, .writable). */
   private static List<String> files(Path dir) throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
-      return files.map(p -> p.getFileName().toString()).sorted().toList();
+      return files.map(p -> p.getFileName().toString()).filter(n -> !n.equals(".writable")).sorted().toList();
     }
   }
 
@@ -88,6 +89,17 @@ class LauncherIT {
     Run second = launch(caches, env, "members", "NATO");
     assertNatoMembers(second);
     assertEquals(first.out(), second.out());
+  }
+
+  @Test
+  void aReadOnlyInstallationRunsWithoutMakingACache() throws Exception {
+    // Nothing can be created under /proc, not even by root (a permission test would pass for root).
+    Path readOnly = Path.of("/proc", "multilateral-cache");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc")), "a Linux /proc");
+    for (Map<String, String> env : List.of(Map.of("MULTILATERAL_AOT", "off"), Map.<String, String>of())) {
+      assertNatoMembers(launch(readOnly, env, "members", "NATO"));
+    }
+    assertTrue(Files.notExists(readOnly));
   }
 
   @Test
