@@ -87,7 +87,11 @@ public final class MemberQuery extends Query<Member> {
     return new MemberQuery(world, organisation, day, roles, framework, Reading.POSSIBLE);
   }
 
-  /** The same query on {@code day}: the countries whose spell is certainly in force that day. */
+  /**
+   * The same query on {@code day}: the countries whose spell is certainly in force that day, and the side that
+   * answers for a continued seat whose hand-over day is not known (see the class comment; {@link #certainOnly()} and
+   * {@link #withPossible()} choose otherwise).
+   */
   public MemberQuery asOf(LocalDate day) {
     Objects.requireNonNull(day, "day");
     return new MemberQuery(world, organisation, Optional.of(day), roles, framework, reading);
