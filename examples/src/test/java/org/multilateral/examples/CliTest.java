@@ -109,6 +109,23 @@ class CliTest {
   }
 
   @Test
+  void aChartOfAnIncompleteAnswerCarriesItsNotesInTheDrawing() throws Exception {
+    Run run = cli("timeline", "UN", "--format", "svg");
+    assertEquals(0, run.status(), run.err());
+    assertTrue(run.err().startsWith("multilateral: note: "), run.err());
+    org.w3c.dom.Document svg = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(new ByteArrayInputStream(run.out().getBytes(StandardCharsets.UTF_8)));
+    org.w3c.dom.NodeList texts = svg.getElementsByTagName("text");
+    StringBuilder drawn = new StringBuilder();
+    for (int i = 0; i < texts.getLength(); i++) {
+      drawn.append(texts.item(i).getTextContent()).append(' ');
+    }
+    String note = run.err().substring("multilateral: note: ".length()).strip();
+    String words = drawn.toString().replaceAll("\\s+", " ");
+    assertTrue(words.contains("Note: " + note), "the chart's text holds the note: " + note);
+  }
+
+  @Test
   void theBelgianReportIsWellFormedHtmlWithNumberedSources() throws Exception {
     Run run = cli("report", "BEL", "--format", "html");
     assertEquals(0, run.status(), run.err());

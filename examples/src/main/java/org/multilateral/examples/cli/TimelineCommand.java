@@ -1,5 +1,6 @@
 package org.multilateral.examples.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.multilateral.query.Multilateral;
 import org.multilateral.query.WaveQuery;
@@ -27,13 +28,14 @@ final class TimelineCommand implements Callable<Integer> {
   public Integer call() {
     Multilateral world = main.world();
     WaveQuery waves = world.members(organisation).waves();
+    List<String> notes = waves.completeness().notes();
     if (format.table().isEmpty()) {
       String title = world.organisation(organisation).name() + ": enlargement waves";
-      main.print(TimelineSvg.render(title, waves.list(), world.currentTo()));
+      main.print(TimelineSvg.render(title, waves.list(), world.currentTo(), notes));
     } else {
       main.print(format.table().get().render(waves.table()));
     }
-    main.note(waves.completeness().notes());
+    main.note(notes);
     return 0;
   }
 }

@@ -37,7 +37,7 @@ final class TimelineSvg {
     }
   }
 
-  static String render(String title, List<Wave> waves, LocalDate today) {
+  static String render(String title, List<Wave> waves, LocalDate today, List<String> notes) {
     if (waves.isEmpty()) {
       throw new BadInputException("no membership changes to chart for " + title);
     }
@@ -73,7 +73,11 @@ final class TimelineSvg {
     double[] aboveOffsets = offsets(above);
     double[] belowOffsets = offsets(below);
     double axisY = 60 + aboveOffsets[above.size()];
-    double height = axisY + 40 + belowOffsets[below.size()];
+    // The answer's limits go with the chart, so that a chart embedded in a report keeps them.
+    List<String> noteLines = notes.isEmpty() ? List.of()
+        : fill(List.of(("Note: " + String.join(" ", notes)).split(" ")), " ", (int) ((WIDTH - 2.0 * MARGIN) / CHAR));
+    double notesY = axisY + 40 + belowOffsets[below.size()];
+    double height = notesY + (noteLines.isEmpty() ? 0 : noteLines.size() * LINE + 16);
 
     StringBuilder svg = new StringBuilder();
     svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
@@ -123,6 +127,10 @@ final class TimelineSvg {
       }
     }
     svg.append(leaders).append(marks).append(texts);
+    for (int l = 0; l < noteLines.size(); l++) {
+      svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" fill=\"#44546a\" font-style=\"italic\">"
+          + "%s</text>%n", MARGIN, notesY + (l + 1) * LINE, escape(noteLines.get(l))));
+    }
     svg.append("</svg>\n");
     return svg.toString();
   }
@@ -130,18 +138,7 @@ final class TimelineSvg {
   private static Label label(double x, Wave wave) {
     List<String> lines = new ArrayList<>();
     lines.add(wave.date() + (wave.isFounding() ? " · founders" : "") + " (" + wave.size() + ")");
-    StringBuilder line = new StringBuilder();
-    for (Country c : wave.countries()) {
-      String name = c.name();
-      if (line.length() > 0 && line.length() + 2 + name.length() > LABEL_CHARS) {
-        lines.add(line.toString());
-        line.setLength(0);
-      }
-      line.append(line.length() == 0 ? "" : ", ").append(name);
-    }
-    if (line.length() > 0) {
-      lines.add(line.toString());
-    }
+    lines.addAll(fill(wave.countries().stream().map(Country::name).toList(), ", ", LABEL_CHARS));
     double width = lines.stream().mapToInt(String::length).max().orElse(0) * CHAR + 8;
     // Keep labels inside the drawing.
     double clamped = Math.max(width / 2 + 4, Math.min(WIDTH - width / 2 - 4, x));
@@ -156,6 +153,23 @@ final class TimelineSvg {
       offsets[i + 1] = offsets[i] + tallest + LANE_GAP;
     }
     return offsets;
+  }
+
+  /** {@code words} joined by {@code separator} into lines of at most {@code width} characters (a longer word alone). */
+  private static List<String> fill(List<String> words, String separator, int width) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : words) {
+      if (line.length() > 0 && line.length() + separator.length() + word.length() > width) {
+        lines.add(line.toString());
+        line.setLength(0);
+      }
+      line.append(line.length() == 0 ? "" : separator).append(word);
+    }
+    if (line.length() > 0) {
+      lines.add(line.toString());
+    }
+    return lines;
   }
 
   private static boolean overlapsAny(Label label, List<Label> lane) {
