@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.multilateral.core.Organisation;
@@ -176,16 +177,9 @@ public final class MemberQuery extends Query<Member> {
     LocalDate on = day();
     long d = on.toEpochDay();
     Index index = world.index();
-    Optional<String> frameworkId = framework.map(PartnershipFramework::id);
     List<Index.Entry> answers = new ArrayList<>();
     for (Index.Entry e : index.mayBeInForce(organisation.id(), on)) {
-      if (roles.contains(e.role())
-          && (frameworkId.isEmpty() || e.membership().framework().equals(frameworkId))
-          && switch (reading) {
-            case CERTAIN -> e.isCertainOn(d);
-            case POSSIBLE -> true;
-            case SEATS -> index.holdsSeat(e, on);
-          }) {
+      if (asked(e) && listed(index, e, on, d)) {
         answers.add(e);
       }
     }
@@ -193,11 +187,19 @@ public final class MemberQuery extends Query<Member> {
     return world.members(answers, on, true);
   }
 
-  /** The spells of the roles and framework asked about that may be in force on {@code on}. */
-  private Stream<Index.Entry> entries(LocalDate on) {
-    return world.index().mayBeInForce(organisation.id(), on).stream()
-        .filter(e -> roles.contains(e.membership().role()))
-        .filter(e -> framework.isEmpty() || e.membership().framework().equals(framework.map(f -> f.id())));
+  /** Whether {@code e} is of a role and framework asked about. */
+  private boolean asked(Index.Entry e) {
+    return roles.contains(e.role())
+        && (framework.isEmpty() || e.membership().framework().equals(framework.map(PartnershipFramework::id)));
+  }
+
+  /** Whether this query's reading lists {@code e}, a spell that may be in force on {@code on} (day {@code d}). */
+  private boolean listed(Index index, Index.Entry e, LocalDate on, long d) {
+    return switch (reading) {
+      case CERTAIN -> e.isCertainOn(d);
+      case POSSIBLE -> true;
+      case SEATS -> index.holdsSeat(e, on);
+    };
   }
 
   /**
@@ -211,18 +213,20 @@ public final class MemberQuery extends Query<Member> {
     Completeness c = Coverages.ofRoles(world, organisation, roles, on, on);
     List<String> notes = new ArrayList<>();
     long d = on.toEpochDay();
-    List<Index.Entry> uncertain = entries(on).filter(e -> !e.isCertainOn(d)).toList();
-    List<String> left = uncertain.stream().filter(e -> reading == Reading.CERTAIN
-            || (reading == Reading.SEATS && !world.index().holdsSeat(e, on)))
-        .map(e -> world.country(e.membership().country()).name()).sorted().distinct().toList();
+    Index index = world.index();
+    // The countries of the spells only possibly in force: those the reading leaves out and those it lists.
+    Set<String> left = new TreeSet<>();
+    Set<String> shown = new TreeSet<>();
+    for (Index.Entry e : index.mayBeInForce(organisation.id(), on)) {
+      if (asked(e) && !e.isCertainOn(d)) {
+        (listed(index, e, on, d) ? shown : left).add(e.country().name());
+      }
+    }
     if (!left.isEmpty()) {
       notes.add("On " + on + " " + String.join(", ", left) + (left.size() == 1 ? " is" : " are")
           + " only possibly a member (a date known only to the month or year) and not listed; withPossible() or"
           + " --possible lists " + (left.size() == 1 ? "it" : "them") + ".");
     }
-    List<String> shown = uncertain.stream().filter(e -> reading == Reading.POSSIBLE
-            || (reading == Reading.SEATS && world.index().holdsSeat(e, on)))
-        .map(e -> world.country(e.membership().country()).name()).sorted().distinct().toList();
     if (!shown.isEmpty()) {
       notes.add("On " + on + " " + String.join(", ", shown) + (shown.size() == 1 ? " is" : " are")
           + " listed as possible: the day falls inside a date known only to the month or year"

@@ -125,7 +125,7 @@ public final class MembershipQuery extends Query<Member> {
     }
     long d = on.toEpochDay();
     List<String> possible = world.index().mayBeInForce(country.code(), on).stream()
-        .filter(e -> roles.contains(e.membership().role()))
+        .filter(e -> roles.contains(e.role()))
         .filter(e -> !e.isCertainOn(d) && !world.index().holdsSeat(e, on))
         .map(e -> e.membership().organisation().value()).sorted().distinct().toList();
     if (!possible.isEmpty()) {

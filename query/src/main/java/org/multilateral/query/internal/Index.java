@@ -433,7 +433,7 @@ public final class Index {
     return rolesByOrganisation.computeIfAbsent(organisation, o -> {
       Set<Role> roles = java.util.EnumSet.noneOf(Role.class);
       for (Entry e : entries(entriesByOrganisation, o)) {
-        roles.add(e.membership().role());
+        roles.add(e.role());
       }
       return java.util.Collections.unmodifiableSet(roles);
     });
