@@ -46,11 +46,6 @@ record DateRange(Optional<LocalDate> from, Optional<LocalDate> to) {
     return from.isEmpty() && to.isEmpty();
   }
 
-  /** Whether {@code day} is in the window. */
-  boolean contains(LocalDate day) {
-    return from.map(f -> !day.isBefore(f)).orElse(true) && to.map(t -> !day.isAfter(t)).orElse(true);
-  }
-
   /**
    * Whether a fact from {@code start} to {@code end} (or on {@code start} alone) may fall in the window: the widest
    * reading of its dates shares a day with it, so "1999" falls in 1999-04-01..1999-04-30.
@@ -58,6 +53,15 @@ record DateRange(Optional<LocalDate> from, Optional<LocalDate> to) {
   boolean mayContain(PartialDate start, Optional<PartialDate> end) {
     return to.map(t -> !start.earliest().isAfter(t)).orElse(true)
         && from.map(f -> !end.orElse(start).latest().isBefore(f)).orElse(true);
+  }
+
+  /**
+   * Whether a fact from {@code start} to {@code end} (absent while it is still running) may fall in the window: like
+   * {@link #mayContain}, but a fact with no end reaches every later day.
+   */
+  boolean mayContainOngoing(PartialDate start, Optional<PartialDate> end) {
+    return to.map(t -> !start.earliest().isAfter(t)).orElse(true)
+        && from.map(f -> end.map(e -> !e.latest().isBefore(f)).orElse(true)).orElse(true);
   }
 
   /**

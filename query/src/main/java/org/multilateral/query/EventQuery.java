@@ -12,7 +12,6 @@ import org.multilateral.core.Event;
 import org.multilateral.core.EventKind;
 import org.multilateral.core.FactKind;
 import org.multilateral.core.Organisation;
-import org.multilateral.core.PartialDate;
 import org.multilateral.query.internal.Index;
 
 /**
@@ -30,7 +29,6 @@ public final class EventQuery extends Query<Event> {
 
   private static final Comparator<Event> ORDER = Comparator.comparing(Event::start).thenComparing(Event::id);
 
-  private static final PartialDate OPEN_END = PartialDate.of(LocalDate.of(PartialDate.MAX_YEAR, 12, 31));
 
   private final Multilateral world;
   private final Optional<Organisation> organisation;
@@ -106,7 +104,9 @@ public final class EventQuery extends Query<Event> {
     return world.dataset().events().stream()
         .filter(e -> organisation.isEmpty() || e.organisation().equals(organisation.get().id()))
         .filter(e -> kinds.contains(e.kind()))
-        .filter(e -> range.mayContain(e.start(), lastDay(e)))
+        // An operation with no end is still running; any other event with none took place on its start.
+        .filter(e -> e.kind() == EventKind.OPERATION ? range.mayContainOngoing(e.start(), e.end())
+            : range.mayContain(e.start(), e.end()))
         .filter(e -> topic.isEmpty() || Stream.concat(Stream.of(e.title()), e.topics().stream())
             .anyMatch(t -> Index.key(t).contains(topic.get())))
         .filter(e -> participant.isEmpty() || e.participants().contains(participant.get().code()))
@@ -117,11 +117,6 @@ public final class EventQuery extends Query<Event> {
   @Override
   public Completeness completeness() {
     return Coverages.ofFacts(world, organisation, FactKind.EVENTS, range);
-  }
-
-  /** An event's end; an operation with none is still running. */
-  private static Optional<PartialDate> lastDay(Event e) {
-    return e.end().isPresent() || e.kind() != EventKind.OPERATION ? e.end() : Optional.of(OPEN_END);
   }
 
   @Override

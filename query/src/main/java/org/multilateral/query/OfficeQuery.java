@@ -9,7 +9,6 @@ import org.multilateral.core.Country;
 import org.multilateral.core.FactKind;
 import org.multilateral.core.Office;
 import org.multilateral.core.Organisation;
-import org.multilateral.core.PartialDate;
 import org.multilateral.query.internal.Index;
 
 /**
@@ -28,7 +27,6 @@ public final class OfficeQuery extends Query<Office> {
       .thenComparing(Office::organisation).thenComparing(Office::title);
 
   /** The end of a term still running, for window checks. */
-  private static final PartialDate OPEN_END = PartialDate.of(LocalDate.of(PartialDate.MAX_YEAR, 12, 31));
 
   private final Multilateral world;
   private final Optional<Organisation> organisation;
@@ -107,7 +105,7 @@ public final class OfficeQuery extends Query<Office> {
         .filter(o -> organisation.isEmpty() || o.organisation().equals(organisation.get().id()))
         .filter(o -> title.isEmpty() || Index.key(o.title()).equals(title.get()))
         .filter(o -> day.isEmpty() || DateRange.certainlyCovers(o.start(), o.end(), day.get()))
-        .filter(o -> range.mayContain(o.start(), o.end().or(() -> Optional.of(OPEN_END))))
+        .filter(o -> range.mayContainOngoing(o.start(), o.end()))
         .filter(o -> country.isEmpty() || o.country().equals(Optional.of(country.get().code())))
         .sorted(ORDER);
   }
