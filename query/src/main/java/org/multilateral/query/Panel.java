@@ -2,11 +2,14 @@ package org.multilateral.query;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 import org.multilateral.core.Country;
 import org.multilateral.core.Identifier;
 import org.multilateral.core.Organisation;
@@ -28,6 +31,9 @@ final class Panel {
 
   static List<PanelRow> rows(Multilateral world) {
     LocalDate currentTo = world.currentTo();
+    List<Organisation> organisations = world.dataset().organisations();
+    // Whether "no membership" is a fact depends only on the organisation and the day, not on the country.
+    Map<LocalDate, Map<OrganisationId, Boolean>> covered = new HashMap<>();
     List<PanelRow> rows = new ArrayList<>();
     for (Country c : world.dataset().countries()) {
       int first = Math.max(FIRST_YEAR, c.started().map(s -> s.earliest().getYear()).orElse(FIRST_YEAR));
@@ -38,8 +44,16 @@ final class Panel {
         Set<Source> sources = new LinkedHashSet<>();
         boolean exists = c.started().map(s -> !s.latest().isAfter(day)).orElse(true)
             && c.ended().map(e -> !e.earliest().isBefore(day)).orElse(true);
-        for (Organisation o : world.dataset().organisations()) {
-          status.put(o.id(), exists ? code(world, c, o, day, sources) : NO_STATE);
+        Map<OrganisationId, List<Member>> held = exists
+            ? MembershipQuery.of(world, c).asOf(day).stream().collect(Collectors.groupingBy(m -> m.organisation().id()))
+            : Map.of();
+        for (Organisation o : organisations) {
+          status.put(o.id(), exists
+              ? code(held.getOrDefault(o.id(), List.of()), sources, () -> covered
+                  .computeIfAbsent(day, d -> new HashMap<>())
+                  .computeIfAbsent(o.id(), id -> Coverages.ofRoles(world, o, MemberQuery.FULL_MEMBERS, day, day)
+                      .isComplete()))
+              : NO_STATE);
         }
         rows.add(new PanelRow(c, year, status, new ArrayList<>(sources)));
       }
@@ -47,9 +61,8 @@ final class Panel {
     return rows;
   }
 
-  private static int code(Multilateral world, Country c, Organisation o, LocalDate day, Set<Source> sources) {
-    List<Member> held = MembershipQuery.of(world, c).asOf(day).stream()
-        .filter(m -> m.organisation().id().equals(o.id())).toList();
+  /** The code of a country's {@code held} rows in one organisation on a day; {@code covered} only when none. */
+  private static int code(List<Member> held, Set<Source> sources, BooleanSupplier covered) {
     for (Member m : held) {
       if (m.role().isFullMember()) {
         sources.addAll(m.sources());
@@ -62,8 +75,7 @@ final class Panel {
         return OBSERVER;
       }
     }
-    boolean covered = Coverages.ofRoles(world, o, MemberQuery.FULL_MEMBERS, day, day).isComplete();
-    return covered ? NONE : NOT_COVERED;
+    return covered.getAsBoolean() ? NONE : NOT_COVERED;
   }
 
   static Columns<PanelRow> columns(List<Organisation> organisations) {
