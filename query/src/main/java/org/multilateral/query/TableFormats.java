@@ -153,11 +153,7 @@ final class TableFormats {
     appendJsonArray(out, "columns", columns, ",\n");
     List<String> rows = new ArrayList<>();
     for (Table.Row row : table.rows()) {
-      StringBuilder r = new StringBuilder("{");
-      for (int c = 0; c < table.columns().size(); c++) {
-        r.append(Escaping.json(table.columns().get(c).name())).append(": ")
-            .append(jsonValue(row.cells().get(c), table.columns().get(c).type())).append(", ");
-      }
+      StringBuilder r = appendJsonCells(new StringBuilder("{"), table, row);
       r.append(Escaping.json(Table.SOURCES)).append(": ").append(table.sourceNumbers(row)).append('}');
       rows.add(r.toString());
     }
@@ -174,14 +170,19 @@ final class TableFormats {
     return out.append("}\n").toString();
   }
 
+  /** Appends each cell of {@code row} as {@code "column": value, }; the caller closes the object. */
+  private static StringBuilder appendJsonCells(StringBuilder out, Table table, Table.Row row) {
+    for (int c = 0; c < table.columns().size(); c++) {
+      out.append(Escaping.json(table.columns().get(c).name())).append(": ")
+          .append(jsonValue(row.cells().get(c), table.columns().get(c).type())).append(", ");
+    }
+    return out;
+  }
+
   static String jsonLines(Table table) {
     StringBuilder out = new StringBuilder();
     for (Table.Row row : table.rows()) {
-      out.append('{');
-      for (int c = 0; c < table.columns().size(); c++) {
-        out.append(Escaping.json(table.columns().get(c).name())).append(": ")
-            .append(jsonValue(row.cells().get(c), table.columns().get(c).type())).append(", ");
-      }
+      appendJsonCells(out.append('{'), table, row);
       out.append(Escaping.json(Table.SOURCES)).append(": [")
           .append(String.join(", ", row.sources().stream().map(s -> Escaping.json(s.id())).toList()))
           .append("]}\n");
