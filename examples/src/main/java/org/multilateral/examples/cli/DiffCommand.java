@@ -20,9 +20,15 @@ final class DiffCommand extends TableCommand {
   @Parameters(index = "1", paramLabel = "NEW", description = "The newer data: a data file, or 'bundled'.")
   String newer;
 
+  /** The changes between the two datasets named; the bundled data is loaded only if one of them names it. */
+  @Override
+  Table table() {
+    return Multilateral.over(load(newer)).changesSince(load(older)).table();
+  }
+
   @Override
   Table table(Multilateral ignored) {
-    return Multilateral.over(load(newer)).changesSince(load(older)).table();
+    return table();
   }
 
   private static Dataset load(String side) {

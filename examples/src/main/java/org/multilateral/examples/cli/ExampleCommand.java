@@ -33,7 +33,7 @@ final class ExampleCommand implements Callable<Integer> {
     programs.put("NatoOnADay", NatoOnADay::main);
     programs.put("EuOutsideNato", EuOutsideNato::main);
     programs.put("AllianceAgenda", AllianceAgenda::main);
-    return Map.copyOf(programs);
+    return java.util.Collections.unmodifiableMap(programs);
   }
 
   @Override
@@ -50,7 +50,7 @@ final class ExampleCommand implements Callable<Integer> {
   static final class Names implements Iterable<String> {
     @Override
     public java.util.Iterator<String> iterator() {
-      return List.of("NatoOnADay", "EuOutsideNato", "AllianceAgenda").iterator();
+      return PROGRAMS.keySet().iterator();
     }
   }
 }

@@ -16,12 +16,17 @@ abstract class TableCommand implements Callable<Integer> {
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   TableFormat format;
 
-  /** The table to print. */
+  /** The table to print, from {@code world}. */
   abstract Table table(Multilateral world);
+
+  /** The table to print; loads the data only here, so a command that answers from other data can skip it. */
+  Table table() {
+    return table(main.world());
+  }
 
   @Override
   public Integer call() {
-    Table table = table(main.world());
+    Table table = table();
     main.print(format.render(table));
     main.note(table.notes());
     return 0;

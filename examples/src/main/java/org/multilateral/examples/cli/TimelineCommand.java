@@ -3,6 +3,7 @@ package org.multilateral.examples.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.multilateral.query.Multilateral;
+import org.multilateral.query.Table;
 import org.multilateral.query.WaveQuery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,12 +29,15 @@ final class TimelineCommand implements Callable<Integer> {
   public Integer call() {
     Multilateral world = main.world();
     WaveQuery waves = world.members(organisation).waves();
-    List<String> notes = waves.completeness().notes();
+    List<String> notes;
     if (format.table().isEmpty()) {
       String title = world.organisation(organisation).name() + ": enlargement waves";
+      notes = waves.completeness().notes();
       main.print(TimelineSvg.render(title, waves.list(), world.currentTo(), notes));
     } else {
-      main.print(format.table().get().render(waves.table()));
+      Table table = waves.table();
+      notes = table.notes();
+      main.print(format.table().get().render(table));
     }
     main.note(notes);
     return 0;
