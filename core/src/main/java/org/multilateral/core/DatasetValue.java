@@ -321,6 +321,7 @@ abstract non-sealed class DatasetValue implements Dataset {
       if (c == null || o == null) {
         continue; // reported as an unknown reference
       }
+      Optional<PartialDate> founded = o.founded();
       for (Spell s : m.spells()) {
         if (c.started().isPresent() && s.start().latest().isBefore(c.started().get().earliest())) {
           throw new InvalidFactException(m.label(), "dataset: membership " + m.label() + ": spell " + s
@@ -331,7 +332,6 @@ abstract non-sealed class DatasetValue implements Dataset {
           throw new InvalidFactException(m.label(), "dataset: membership " + m.label() + ": spell " + s
               + " outlasts " + c + ", which ended " + c.ended().get());
         }
-        Optional<PartialDate> founded = o.founded();
         if (founded.isPresent() && s.start().latest().isBefore(founded.get().earliest())) {
           throw new InvalidFactException(m.label(), "dataset: membership " + m.label() + ": spell " + s
               + " starts before " + o.id() + " was founded (" + founded.get() + ")");

@@ -69,6 +69,7 @@ public final class MultilateralData {
     if (files.length == 0) {
       return BundledData.get();
     }
+    requireJsonParser(); // before the bundled files are parsed as JSON to be merged with these
     BundledData.Loaded bundled = BundledData.parsed();
     List<Assembler.Parsed> all = new ArrayList<>(bundled.files());
     for (Path file : files) {
