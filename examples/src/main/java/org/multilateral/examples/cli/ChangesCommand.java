@@ -22,7 +22,6 @@ final class ChangesCommand extends TableCommand {
   @Override
   Table table(Multilateral world) {
     ChangeQuery changes = world.members(organisation).changes();
-    changes = window.from().map(changes::since).orElse(changes);
-    return window.to().map(changes::until).orElse(changes).table();
+    return window.narrow(changes, ChangeQuery::since, ChangeQuery::until).table();
   }
 }

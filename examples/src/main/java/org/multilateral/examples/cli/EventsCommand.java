@@ -22,7 +22,6 @@ final class EventsCommand extends TableCommand {
   @Override
   Table table(Multilateral world) {
     EventQuery events = world.events(organisation);
-    events = window.from().map(events::since).orElse(events);
-    return window.to().map(events::until).orElse(events).table();
+    return window.narrow(events, EventQuery::since, EventQuery::until).table();
   }
 }

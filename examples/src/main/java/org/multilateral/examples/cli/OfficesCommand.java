@@ -26,7 +26,6 @@ final class OfficesCommand extends TableCommand {
   Table table(Multilateral world) {
     OfficeQuery offices = world.offices(organisation);
     offices = asOf.day().map(offices::asOf).orElse(offices);
-    offices = window.from().map(offices::since).orElse(offices);
-    return window.to().map(offices::until).orElse(offices).table();
+    return window.narrow(offices, OfficeQuery::since, OfficeQuery::until).table();
   }
 }

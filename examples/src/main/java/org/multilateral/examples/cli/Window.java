@@ -1,7 +1,7 @@
 package org.multilateral.examples.cli;
 
 import java.time.LocalDate;
-import java.util.Optional;
+import java.util.function.BiFunction;
 import picocli.CommandLine.Option;
 
 /**
@@ -16,16 +16,16 @@ final class Window {
   @Option(names = "--to", paramLabel = "DATE", description = "The last day of the window, included (YYYY-MM-DD).")
   LocalDate to;
 
-  /** The first day, if given; checks that it is not after the last. */
-  Optional<LocalDate> from() {
+  /**
+   * {@code query} narrowed to the window: {@code since} the first day and {@code until} the last, each when given.
+   *
+   * @throws BadInputException if the last day is before the first
+   */
+  <Q> Q narrow(Q query, BiFunction<Q, LocalDate, Q> since, BiFunction<Q, LocalDate, Q> until) {
     if (from != null && to != null && to.isBefore(from)) {
       throw new BadInputException("--to " + to + " is before --from " + from);
     }
-    return Optional.ofNullable(from);
-  }
-
-  /** The last day, if given. */
-  Optional<LocalDate> to() {
-    return Optional.ofNullable(to);
+    Q narrowed = from == null ? query : since.apply(query, from);
+    return to == null ? narrowed : until.apply(narrowed, to);
   }
 }
