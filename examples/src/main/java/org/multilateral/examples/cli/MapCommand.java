@@ -24,8 +24,8 @@ import picocli.CommandLine.ParentCommand;
 final class MapCommand implements Callable<Integer> {
 
   /** How the boundary data is credited under every map. */
-  static final String BOUNDARIES = "Boundaries: Natural Earth 1:110m (small states as dots from 1:50m), public "
-      + "domain, via world-atlas 2.0.2; today's borders, Equal Earth projection, Antarctica not drawn.";
+  static final String BOUNDARIES = "Boundaries: Natural Earth 1:110m (small states as dots from 1:50m and 1:10m), "
+      + "public domain, via world-atlas 2.0.2; today's borders, Equal Earth projection, Antarctica not drawn.";
 
   @ParentCommand
   Main main;
@@ -75,11 +75,13 @@ final class MapCommand implements Callable<Integer> {
           + (others == 1 ? "" : "s") + ", aspirant" + (others == 1 ? "" : "s") + " or observer"
           + (others == 1 ? "" : "s") + " (not members)";
     }
-    subtitle += extent == MapSvg.Extent.members ? "; zoomed to the " + word + "s" : "";
+    subtitle += extent == MapSvg.Extent.members
+        ? "; zoomed to the " + word + "s" + (map.showsOtherRoles() ? " and the other roles" : "") : "";
     List<String> caption = new ArrayList<>();
-    for (MembersMap.Historical h : map.historical()) {
-      caption.add(historical(h));
-    }
+    // The historical states that are members first: they matter most to the picture.
+    map.historical().stream()
+        .sorted(java.util.Comparator.comparing(h -> h.claimant().status()))
+        .forEach(h -> caption.add(historical(h)));
     if (!map.notes().isEmpty()) {
       caption.add("Note: " + String.join(" ", map.notes()));
     }
@@ -102,8 +104,7 @@ final class MapCommand implements Callable<Integer> {
     }
     if (!h.shared().isEmpty()) {
       text.append(h.territory().isEmpty() ? "" : ", and on ").append("the territory of ").append(list(h.shared()))
-          .append(", which it shares with ").append(h.shared().size() == 1 ? "that state" : "those states")
-          .append(", in ").append(h.shared().size() == 1 ? "its" : "their").append(" own right that day");
+          .append(" together with ").append(h.shared().size() == 1 ? "that state" : "those states");
     }
     if (h.territory().isEmpty() && h.shared().isEmpty()) {
       text.append("no territory of this map");

@@ -29,8 +29,9 @@ import org.multilateral.query.UnknownIdException;
  * <p>Boundaries are today's. A historical state (the Soviet Union, Yugoslavia, Czechoslovakia, the German
  * Democratic Republic...) is drawn on the territory of its successors, recursively (Yugoslavia on that of Serbia and
  * Montenegro's successors too). On the territory of a state that dissolved into several successors, a successor
- * stands for itself only when it holds a role in some organisation of the data that day (the Byelorussian and
- * Ukrainian SSRs in the UN): otherwise the historical state stands for it alone. A state that merged into a single
+ * stands for itself only when it holds a role in the organisation mapped that day (the Byelorussian and Ukrainian
+ * SSRs in the UN, the Baltic states in the CSCE from September 1991): otherwise the historical state stands for it
+ * alone. A state that merged into a single
  * successor (the German Democratic Republic into Germany) shares its successor's territory on the map. When the
  * states that stand for one area differ in status, the area is striped. A historical state with no start date in
  * the data is taken to have existed on every day before its end.
@@ -136,7 +137,9 @@ final class MembersMap {
     for (Organisation o : world.dataset().organisations()) {
       world.members(o.id()).asOf(day).anyRole().stream().forEach(m -> active.add(m.country().code()));
     }
-    Lineage lineage = new Lineage(world.dataset().countries(), day, active);
+    Set<CountryCode> here = new HashSet<>();
+    query.anyRole().stream().forEach(m -> here.add(m.country().code()));
+    Lineage lineage = new Lineage(world.dataset().countries(), day, active, here);
     java.util.function.Function<Country, Claimant> claimant = c -> statuses.getOrDefault(c.code(),
         new Claimant(c, Status.NOT_MEMBER, "not a member"));
 
@@ -240,11 +243,17 @@ final class MembersMap {
     private final Map<CountryCode, Country> byCode = new LinkedHashMap<>();
     private final LocalDate day;
     private final Set<CountryCode> active;
+    private final Set<CountryCode> here;
 
-    Lineage(List<Country> countries, LocalDate day, Set<CountryCode> active) {
+    /**
+     * Over {@code countries} on {@code day}; {@code active} hold a role in some organisation that day, {@code here}
+     * in the organisation mapped.
+     */
+    Lineage(List<Country> countries, LocalDate day, Set<CountryCode> active, Set<CountryCode> here) {
       countries.forEach(c -> byCode.put(c.code(), c));
       this.day = day;
       this.active = active;
+      this.here = here;
     }
 
     /** Whether {@code c} existed on the day, as far as the data says. */
@@ -265,7 +274,7 @@ final class MembersMap {
       if (!exists(c)) {
         return false;
       }
-      if (active.contains(c.code())) {
+      if (here.contains(c.code())) {
         return true;
       }
       return byCode.values().stream().noneMatch(g -> g.successors().size() > 1 && exists(g)

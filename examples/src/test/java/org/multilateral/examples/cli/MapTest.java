@@ -89,6 +89,17 @@ class MapTest {
     }
   }
 
+  /** Maven filters the resources folder: the boundaries must reach the program unchanged. */
+  @Test
+  void theProgramCarriesTheBoundaryFileUnchanged() throws Exception {
+    byte[] source = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(
+        "src/main/resources/org/multilateral/examples/cli", Boundaries.RESOURCE));
+    try (var in = Boundaries.class.getResourceAsStream(Boundaries.RESOURCE)) {
+      org.junit.jupiter.api.Assertions.assertArrayEquals(source, in.readAllBytes());
+    }
+    assertEquals(source.length, Boundaries.get().bytes());
+  }
+
   @Test
   void everyStateOfTheDataCanBeDrawnByItselfOrOnItsSuccessorsTerritory() {
     Boundaries b = Boundaries.get();
