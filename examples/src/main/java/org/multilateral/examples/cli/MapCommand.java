@@ -104,7 +104,8 @@ final class MapCommand implements Callable<Integer> {
     }
     if (!h.shared().isEmpty()) {
       text.append(h.territory().isEmpty() ? "" : ", and on ").append("the territory of ").append(list(h.shared()))
-          .append(" together with ").append(h.shared().size() == 1 ? "that state" : "those states");
+          .append(" together with ").append(h.shared().size() == 1 ? "that state" : "those states")
+          .append(h.striped() ? " (striped where their statuses differ)" : "");
     }
     if (h.territory().isEmpty() && h.shared().isEmpty()) {
       text.append("no territory of this map");

@@ -33,7 +33,7 @@ final class MapSvg {
   /** A shape smaller than this many square pixels gets a dot too. */
   private static final double SMALL = 12;
   private static final double DOT = 4;
-  private static final double CHAR = 6.4; // a 12 px character, on average, for wrapping
+  private static final double CHAR = 6.6; // a 12 px character, on average and generously, for wrapping
 
   static final String MEMBER = "#1f5fa8";
   static final String OTHER = "#f0a030";
@@ -237,7 +237,7 @@ final class MapSvg {
     double legendY = mapTop + mapHeight + 28;
     double x = MARGIN;
     for (String[] e : entries) {
-      double width = 24 + e[1].length() * 6.2;
+      double width = 24 + e[1].length() * 6.8;
       if (x > MARGIN && x + width > WIDTH - MARGIN) {
         x = MARGIN;
         legendY += 22;
@@ -275,8 +275,10 @@ final class MapSvg {
         + "<rect width=\"1.2\" height=\"5\" fill=\"#9aa5b1\"/></pattern>%n"));
     svg.append("</defs>\n");
     svg.append(String.format(Locale.ROOT, "<rect width=\"%d\" height=\"%.0f\" fill=\"#ffffff\"/>%n", WIDTH, height));
-    svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"32\" font-size=\"20\" font-weight=\"bold\">%s</text>%n",
-        MARGIN, escape(title)));
+    // A long title (the OSCE's) gets a smaller font, so that it fits the width whatever the sans-serif font.
+    double titleSize = Math.max(14, Math.min(20, MAP_WIDTH / (0.62 * title.length())));
+    svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"32\" font-size=\"%.1f\" font-weight=\"bold\">%s</text>%n",
+        MARGIN, titleSize, escape(title)));
     svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"55\" font-size=\"14\" fill=\"%s\">%s</text>%n",
         MARGIN, GREY_INK, escape(subtitle)));
     svg.append(String.format(Locale.ROOT, "<svg x=\"%d\" y=\"%.0f\" width=\"%.0f\" height=\"%.0f\" "

@@ -87,8 +87,8 @@ final class MembersMap {
     }
   }
 
-  /** A historical state drawn on its successors' territory: the areas, and those it shares with a state in its own right. */
-  record Historical(Country state, Claimant claimant, List<String> territory, List<String> shared) {}
+  /** A historical state drawn on its successors' territory: the areas, and those it shares with a state itself. */
+  record Historical(Country state, Claimant claimant, List<String> territory, List<String> shared, boolean striped) {}
 
   private final Organisation organisation;
   private final LocalDate day;
@@ -176,8 +176,10 @@ final class MembersMap {
     List<Historical> historical = new ArrayList<>();
     for (Country h : lineage.standing()) {
       if (h.isHistorical()) {
-        historical.add(new Historical(h, claimant.apply(h), territoryOf.getOrDefault(h.code(), List.of()),
-            sharedOf.getOrDefault(h.code(), List.of())));
+        List<String> shared = sharedOf.getOrDefault(h.code(), List.of());
+        boolean striped = areas.stream().anyMatch(a -> shared.contains(a.name()) && a.status() == Status.SHARED);
+        historical.add(new Historical(h, claimant.apply(h), territoryOf.getOrDefault(h.code(), List.of()), shared,
+            striped));
       }
     }
     return new MembersMap(world.organisation(organisation), day, areas, historical, notes, members, others,
