@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -125,12 +126,13 @@ class BrowserIT {
   }
 
   @Test
-  void theWalkOpensEveryLinkedPageOnceAndPhotographsItWhole(@TempDir Path dir) throws IOException {
+  void theWalkOpensEveryLinkedPageOnceAndPhotographsTheFirstOfEachDirectoryWhole(@TempDir Path dir)
+      throws IOException {
     Path site = dir.resolve("site");
     page(site.resolve("index.html"), "Index", """
         <h1 id="top-of-index">Index</h1>
         <p><a href="a.html">A</a>, <a href="a.html#part">part of A</a>, <a href="#top-of-index">top</a>,
-        <a href="chart.svg">the chart</a>, <a href="countries/">the countries</a>,
+        <a href="chart.svg">the chart</a>, <a href="countries/">the countries</a>, <a href="d.html">D</a>,
         <a href="https://example.org/">a site outside</a>, <a href="mailto:someone@example.org">mail</a></p>
         <svg width="200" height="60"><text x="10" y="20">one</text><text x="10" y="45">two</text>
         <text x="10" y="45"> </text></svg>
@@ -141,6 +143,7 @@ class BrowserIT {
     page(site.resolve("sub/b.html"), "B", "<p><a href=\"../a.html#part\">A's part</a> <a href=\"../index.html\">index</a>"
         + "</p>");
     page(site.resolve("countries/index.html"), "Countries", "<p><a href=\"../index.html\">index</a></p>");
+    page(site.resolve("d.html"), "D", "<p>The fourth page of the site's top directory.</p>");
     page(site.resolve("orphan.html"), "Orphan", "<p>Nothing links here.</p>");
     Files.writeString(site.resolve("chart.svg"), """
         <svg xmlns="http://www.w3.org/2000/svg" width="320" height="140" viewBox="0 0 320 140">
@@ -153,11 +156,15 @@ class BrowserIT {
     SiteWalk.Result walk = SiteWalk.walk(browser, site.resolve("index.html"), screenshots);
 
     assertEquals(List.of(), walk.problems());
-    assertEquals(Set.of("index.html", "a.html", "chart.svg", "sub/b.html", "countries/index.html"),
+    assertEquals(Set.of("index.html", "a.html", "chart.svg", "d.html", "sub/b.html", "countries/index.html"),
         walk.pages().stream().map(Path::toString).collect(Collectors.toSet()));
     assertEquals(walk.pages().size(), Set.copyOf(walk.pages()).size(), "a page was opened twice");
+    assertEquals(Path.of("index.html"), walk.pages().get(0));
     for (Path page : walk.pages()) {
-      assertTrue(Files.isRegularFile(screenshots.resolve(page + ".png")), "no screenshot of " + page);
+      long before = walk.pages().subList(0, walk.pages().indexOf(page)).stream()
+          .filter(p -> Objects.equals(p.getParent(), page.getParent())).count();
+      assertEquals(before < SiteWalk.PHOTOS_PER_DIRECTORY, Files.isRegularFile(screenshots.resolve(page + ".png")),
+          "screenshot of " + page + ", page " + (before + 1) + " of its directory");
     }
     int[] chart = pngSize(screenshots.resolve("chart.svg.png"));
     assertEquals(List.of(320, 140), List.of(chart[0], chart[1]), "the SVG's screenshot is not its natural size");

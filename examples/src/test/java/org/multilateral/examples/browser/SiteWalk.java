@@ -30,13 +30,18 @@ import java.util.Set;
  *       a {@code #fragment} to an id (or {@code <a name>}) of the page it points to. Links to other schemes (https,
  *       mailto) are not followed: this network reaches no outside host.
  * </ul>
- * Each page is photographed whole: a PNG under the screenshot directory, at the page's path inside the site plus
- * {@code .png}.
+ * The first {@value #PHOTOS_PER_DIRECTORY} pages opened in each directory of the site (so a single chart or report
+ * and the pages beside it, or a few pages of each kind in a site) are photographed whole: a PNG under the screenshot
+ * directory, at the page's path inside the site plus {@code .png}. Not every page: a full-page screenshot of a long
+ * report costs about a second, ten times the checks.
  */
 final class SiteWalk {
 
   /** How far (in CSS pixels) two text boxes may overlap before they count as overlapping: rounding, not design. */
   static final double TOLERANCE = 0.5;
+
+  /** How many pages of each directory are photographed. */
+  static final int PHOTOS_PER_DIRECTORY = 3;
 
   /**
    * What a walk found.
@@ -65,12 +70,15 @@ final class SiteWalk {
     List<Fragment> fragments = new ArrayList<>();
     Queue<Path> queue = new ArrayDeque<>(List.of(start));
     Set<Path> queued = new HashSet<>(queue);
+    Map<Path, Integer> photos = new HashMap<>();
     while (!queue.isEmpty()) {
       Path page = queue.remove();
       Path name = site.relativize(page);
       pages.add(name);
       Chromium.Page seen = browser.open(page, TOLERANCE);
-      browser.screenshot(screenshots.resolve(name + ".png"), seen.width(), seen.height());
+      if (photos.merge(page.getParent(), 1, Integer::sum) <= PHOTOS_PER_DIRECTORY) {
+        browser.screenshot(screenshots.resolve(name + ".png"), seen.width(), seen.height());
+      }
       ids.put(page, Set.copyOf(seen.ids()));
       for (String error : seen.consoleErrors()) {
         problems.add(name + ": console error: " + error);
