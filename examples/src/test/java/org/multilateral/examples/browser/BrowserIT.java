@@ -33,7 +33,8 @@ import org.multilateral.examples.cli.Main;
 /**
  * The reports and charts as a reader sees them: each artefact of {@code artefacts.txt} is rendered by the CLI (in
  * process) into {@code target/browser/}, opened in headless Chromium from a {@code file:} URL, walked link by link
- * and checked page by page ({@link SiteWalk}); screenshots land in {@code target/browser/screenshots/}.
+ * and checked page by page ({@link SiteWalk}); screenshots of each artefact (and of the first pages of each directory
+ * of a site) land in {@code target/browser/screenshots/}.
  *
  * <p>Without Chromium and its chromedriver the test is skipped, saying how to install them, except when the
  * environment variable {@code CI} is set: there it fails, so that CI always runs the check.

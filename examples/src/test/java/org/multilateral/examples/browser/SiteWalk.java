@@ -60,7 +60,10 @@ final class SiteWalk {
 
   private SiteWalk() {}
 
-  /** Walks from {@code entry} in {@code browser}, writing a screenshot of each page under {@code screenshots}. */
+  /**
+   * Walks from {@code entry} in {@code browser}, writing the screenshots under {@code screenshots}; the site is the
+   * directory of {@code entry}.
+   */
   static Result walk(Chromium browser, Path entry, Path screenshots) throws IOException {
     Path start = entry.toAbsolutePath().normalize();
     Path site = start.getParent();
