@@ -307,8 +307,8 @@ final class CountryLifeSvg {
               + "y2=\"%.1f\" stroke=\"#9aa5b1\"/>%n", x, bottom, x, bottom + 4));
         }
       }
-      out.append(String.format(Locale.ROOT, "<line x1=\"%.2f\" y1=\"%.1f\" x2=\"%.2f\" y2=\"%.1f\" stroke=\"%s\"/>%n",
-          plotLeft, bottom, plotRight, bottom, INK));
+      out.append(String.format(Locale.ROOT, "<line class=\"axis\" x1=\"%.2f\" y1=\"%.1f\" x2=\"%.2f\" y2=\"%.1f\" "
+          + "stroke=\"%s\"/>%n", plotLeft, bottom, plotRight, bottom, INK));
       // The current-to day, where open bars end.
       out.append(String.format(Locale.ROOT, "<line class=\"current-to\" x1=\"%.2f\" y1=\"%.1f\" x2=\"%.2f\" "
           + "y2=\"%.1f\" stroke=\"%s\" stroke-dasharray=\"3,3\"><title>%s</title></line>%n", plotRight, top - 4,
