@@ -18,6 +18,7 @@ import org.multilateral.core.Membership;
 import org.multilateral.core.Milestone;
 import org.multilateral.core.Organisation;
 import org.multilateral.core.PartialDate;
+import org.multilateral.core.PartnershipFramework;
 import org.multilateral.core.Role;
 import org.multilateral.core.Spell;
 import org.multilateral.query.Multilateral;
@@ -96,10 +97,11 @@ final class CountryLifeSvg {
   /** A spell of a predecessor state whose seat the row's country continues. */
   private record Predecessor(Country country, Spell spell) {}
 
-  private record Row(Organisation organisation, Membership membership, List<Predecessor> predecessors) {
+  private record Row(Organisation organisation, Membership membership, List<Predecessor> predecessors,
+      Optional<String> frameworkName) {
     String label() {
-      String role = words(membership.role());
-      return organisation.id().value() + " · " + role + membership.framework().map(f -> ": " + f).orElse("");
+      return organisation.id().value() + " · " + words(membership.role()) + frameworkName.map(f -> ": " + f)
+          .orElse("");
     }
   }
 
@@ -127,16 +129,19 @@ final class CountryLifeSvg {
   private static List<Row> rows(Multilateral world, Country country) {
     List<Membership> memberships = world.dataset().memberships().stream()
         .filter(m -> m.country().equals(country.code())).toList();
-    // Organisations in the order the country entered them; within one, roles in the order of the Role enum.
+    // Organisations in the order the country entered them; within one, roles in the order it took them up.
     Map<String, LocalDate> entered = new LinkedHashMap<>();
     memberships.forEach(m -> entered.merge(m.organisation().value(), m.firstSpell().start().earliest(),
         (a, b) -> a.isBefore(b) ? a : b));
     return memberships.stream()
         .sorted(Comparator.comparing((Membership m) -> entered.get(m.organisation().value()))
             .thenComparing(m -> m.organisation().value())
+            .thenComparing(m -> m.firstSpell().start())
             .thenComparing(Membership::role)
             .thenComparing(m -> m.framework().orElse("")))
-        .map(m -> new Row(world.dataset().organisation(m.organisation()).orElseThrow(), m, predecessors(world, m)))
+        .map(m -> new Row(world.dataset().organisation(m.organisation()).orElseThrow(), m, predecessors(world, m),
+            m.framework().map(f -> world.dataset().frameworks().stream().filter(p -> p.id().equals(f)).findFirst()
+                .map(PartnershipFramework::name).orElse(f))))
         .toList();
   }
 

@@ -50,7 +50,8 @@ final class ReportCommand implements Callable<Integer> {
           "Markdown on standard output has no chart: an image needs a file to link to."})
   Path out;
 
-  @Option(names = "--all", description = "Every organisation and every country, as a static HTML site in --out DIR.")
+  @Option(names = "--all",
+      description = "Every organisation and every country, as a static HTML site in --out DIR (--format is ignored).")
   boolean all;
 
   @Override
