@@ -53,6 +53,7 @@ final class CountryLifeSvg {
   private static final int LINE = 17;
   /** A generous width per character of 12px Helvetica, so that laid-out text never runs into its neighbour. */
   private static final double CHAR = 6.9;
+  private static final double LABEL_CHAR = 7.5;
   /** The narrowest fade drawn, in pixels: a month is about one pixel wide on an eighty-year axis. */
   static final double MIN_FADE = 8;
   private static final String INK = "#1b2a41";
@@ -203,7 +204,8 @@ final class CountryLifeSvg {
       this.axisStart = LocalDate.of(first.getYear(), 1, 1);
       this.axisEnd = world.currentTo().plusDays(1);
       double longest = rows.stream().mapToInt(r -> r.label().length()).max().orElse(10);
-      this.plotLeft = SIDE + Math.min(360, longest * CHAR) + 16;
+      // Row labels get a wider allowance than other text: nothing else may move them if they run long.
+      this.plotLeft = SIDE + Math.min(420, longest * LABEL_CHAR) + 12;
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {
@@ -303,19 +305,19 @@ final class CountryLifeSvg {
       for (int year = axisStart.getYear(); !LocalDate.of(year, 1, 1).isAfter(axisEnd); year++) {
         double x = x(LocalDate.of(year, 1, 1));
         if (year % step == 0) {
-          out.append(String.format(Locale.ROOT, "<line class=\"tick\" data-year=\"%d\" x1=\"%.2f\" y1=\"%.1f\" "
-              + "x2=\"%.2f\" y2=\"%.1f\" stroke=\"#d5dbe2\"/>%n", year, x, top - 4, x, bottom + 6));
-          out.append(String.format(Locale.ROOT, "<text class=\"tick-label\" x=\"%.2f\" y=\"%.1f\" "
+          out.append(String.format(Locale.ROOT, "<line class=\"tick\" data-year=\"%d\" x1=\"%.3f\" y1=\"%.1f\" "
+              + "x2=\"%.3f\" y2=\"%.1f\" stroke=\"#d5dbe2\"/>%n", year, x, top - 4, x, bottom + 6));
+          out.append(String.format(Locale.ROOT, "<text class=\"tick-label\" x=\"%.3f\" y=\"%.1f\" "
               + "text-anchor=\"middle\" fill=\"%s\">%d</text>%n", x, bottom + 22, MUTED, year));
         } else if (perYear >= 4) {
-          out.append(String.format(Locale.ROOT, "<line class=\"minor-tick\" x1=\"%.2f\" y1=\"%.1f\" x2=\"%.2f\" "
+          out.append(String.format(Locale.ROOT, "<line class=\"minor-tick\" x1=\"%.3f\" y1=\"%.1f\" x2=\"%.3f\" "
               + "y2=\"%.1f\" stroke=\"#9aa5b1\"/>%n", x, bottom, x, bottom + 4));
         }
       }
-      out.append(String.format(Locale.ROOT, "<line class=\"axis\" x1=\"%.2f\" y1=\"%.1f\" x2=\"%.2f\" y2=\"%.1f\" "
+      out.append(String.format(Locale.ROOT, "<line class=\"axis\" x1=\"%.3f\" y1=\"%.1f\" x2=\"%.3f\" y2=\"%.1f\" "
           + "stroke=\"%s\"/>%n", plotLeft, bottom, plotRight, bottom, INK));
       // The current-to day, where open bars end.
-      out.append(String.format(Locale.ROOT, "<line class=\"current-to\" x1=\"%.2f\" y1=\"%.1f\" x2=\"%.2f\" "
+      out.append(String.format(Locale.ROOT, "<line class=\"current-to\" x1=\"%.3f\" y1=\"%.1f\" x2=\"%.3f\" "
           + "y2=\"%.1f\" stroke=\"%s\" stroke-dasharray=\"3,3\"><title>%s</title></line>%n", plotRight, top - 4,
           plotRight, bottom + 6, MUTED, escape("The data is current to " + world.currentTo())));
     }
@@ -330,12 +332,12 @@ final class CountryLifeSvg {
         double cy = top + ROW / 2.0;
         String organisation = row.organisation().id().value();
         if (!organisation.equals(previousOrganisation) && i > 0) {
-          out.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%.2f\" y2=\"%.1f\" "
+          out.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%.3f\" y2=\"%.1f\" "
               + "stroke=\"#c9d1da\"/>%n", SIDE, top, plotRight, top));
         }
         previousOrganisation = organisation;
         if (i % 2 == 1) {
-          out.append(String.format(Locale.ROOT, "<rect x=\"%.2f\" y=\"%.1f\" width=\"%.2f\" height=\"%d\" "
+          out.append(String.format(Locale.ROOT, "<rect x=\"%.3f\" y=\"%.1f\" width=\"%.3f\" height=\"%d\" "
               + "fill=\"#f4f6f9\"/>%n", plotLeft, top + 1, plotRight - plotLeft, ROW - 2));
         }
         out.append(String.format(Locale.ROOT, "<g class=\"row\" data-organisation=\"%s\" data-role=\"%s\" "
@@ -369,15 +371,15 @@ final class CountryLifeSvg {
               e.start(), e.end());
           out.append(String.format(Locale.ROOT, "<g class=\"episode\" data-kind=\"%s\"><title>%s</title>%n",
               escape(e.kind()), escape(words(e.kind()) + ", " + dates + ": " + e.description())));
-          out.append(String.format(Locale.ROOT, "<rect x=\"%.2f\" y=\"%.1f\" width=\"%.2f\" height=\"%d\" "
+          out.append(String.format(Locale.ROOT, "<rect x=\"%.3f\" y=\"%.1f\" width=\"%.3f\" height=\"%d\" "
               + "fill=\"url(#life-episode)\" stroke=\"%s\" stroke-width=\"1\"/>%n", x0, cy - BAR / 2.0 - 2,
               x1 - x0, BAR + 4, INK));
           // The number on the hatching, or beside an episode too narrow to hold it; never on another number.
           double cx = Math.max(x1 - x0 >= 20 ? (x0 + x1) / 2 : x1 + 10, numberRight + 9);
           numberRight = cx + 8;
-          out.append(String.format(Locale.ROOT, "<rect x=\"%.2f\" y=\"%.1f\" width=\"16\" height=\"14\" rx=\"3\" "
+          out.append(String.format(Locale.ROOT, "<rect x=\"%.3f\" y=\"%.1f\" width=\"16\" height=\"14\" rx=\"3\" "
               + "fill=\"#ffffff\" stroke=\"%s\"/>%n", cx - 8, cy - 7, INK));
-          out.append(String.format(Locale.ROOT, "<text class=\"episode-number\" x=\"%.2f\" y=\"%.1f\" "
+          out.append(String.format(Locale.ROOT, "<text class=\"episode-number\" x=\"%.3f\" y=\"%.1f\" "
               + "text-anchor=\"middle\" font-weight=\"bold\" fill=\"%s\">%d</text>%n", cx, cy + 4, INK,
               episodeNumber));
           out.append("</g>\n");
@@ -387,7 +389,7 @@ final class CountryLifeSvg {
         for (Milestone milestone : m.milestones()) {
           milestones = true;
           double mx = (x(milestone.date().earliest()) + x(milestone.date().latest().plusDays(1))) / 2;
-          out.append(String.format(Locale.ROOT, "<path class=\"milestone\" d=\"M%.2f %.1f l5 5 l-5 5 l-5 -5 z\" "
+          out.append(String.format(Locale.ROOT, "<path class=\"milestone\" d=\"M%.3f %.1f l5 5 l-5 5 l-5 -5 z\" "
               + "fill=\"%s\" stroke=\"#ffffff\" stroke-width=\"1\"><title>%s</title></path>%n", mx, cy - 5, INK,
               escape(capitalised(milestone.kind().id().replace('-', ' ')) + " " + milestone.date()
                   + precisionNote(milestone.date(), Optional.empty())
@@ -415,19 +417,19 @@ final class CountryLifeSvg {
       fuzzy |= fadeIn > 0 || fadeOut > 0;
       out.append(String.format(Locale.ROOT, "<g class=\"%s\"><title>%s</title>%n", cssClass, escape(title)));
       if (fadeIn > 0) {
-        out.append(String.format(Locale.ROOT, "<rect class=\"fade-start\" x=\"%.2f\" y=\"%.1f\" width=\"%.2f\" "
+        out.append(String.format(Locale.ROOT, "<rect class=\"fade-start\" x=\"%.3f\" y=\"%.1f\" width=\"%.3f\" "
             + "height=\"%d\" fill=\"url(#life-in-%s)\"/>%n", x0, top, fadeIn, BAR, key));
       }
-      out.append(String.format(Locale.ROOT, "<rect class=\"solid\" x=\"%.2f\" y=\"%.1f\" width=\"%.2f\" "
+      out.append(String.format(Locale.ROOT, "<rect class=\"solid\" x=\"%.3f\" y=\"%.1f\" width=\"%.3f\" "
           + "height=\"%d\" fill=\"%s\"/>%n", x0 + fadeIn, top, Math.max(0, x1 - fadeOut - x0 - fadeIn), BAR,
           colour));
       if (fadeOut > 0) {
-        out.append(String.format(Locale.ROOT, "<rect class=\"fade-end\" x=\"%.2f\" y=\"%.1f\" width=\"%.2f\" "
+        out.append(String.format(Locale.ROOT, "<rect class=\"fade-end\" x=\"%.3f\" y=\"%.1f\" width=\"%.3f\" "
             + "height=\"%d\" fill=\"url(#life-out-%s)\"/>%n", x1 - fadeOut, top, fadeOut, BAR, key));
       }
       if (spell.isOngoing()) {
         ongoing = true;
-        out.append(String.format(Locale.ROOT, "<path class=\"ongoing\" d=\"M%.2f %.1f l9 %.1f l-9 %.1f z\" "
+        out.append(String.format(Locale.ROOT, "<path class=\"ongoing\" d=\"M%.3f %.1f l9 %.1f l-9 %.1f z\" "
             + "fill=\"%s\"/>%n", x1, top - 2, BAR / 2.0 + 2, BAR / 2.0 + 2, colour));
       }
       out.append("</g>\n");
