@@ -240,6 +240,7 @@ final class CountryLifeSvg {
       for (String note : episodeNotes) {
         notes.addAll(fill(note, width));
       }
+      statehood().ifPresent(text -> notes.addAll(fill(text, width)));
       String about = "Data " + world.dataset().version() + ", current to " + world.currentTo()
           + ". Bars run from the first to the last day of each spell; hover over a bar for its dates and their"
           + " precision.";
@@ -265,6 +266,23 @@ final class CountryLifeSvg {
               + " (the day the data is current to)")));
       svg.append(body).append("</svg>\n");
       return svg.toString();
+    }
+
+    /** What the data says of the state's end and of the states it succeeded, if anything. */
+    private Optional<String> statehood() {
+      List<String> sentences = new ArrayList<>();
+      country.ended().ifPresent(end -> sentences.add(country.name() + " ceased to exist "
+          + (end.isExact() ? "on " : "in ") + end + (country.successors().isEmpty() ? "" : "; successor states: "
+              + String.join(", ", country.successors().stream().map(c -> world.country(c).name()).toList()))
+          + " (dashed line)."));
+      List<String> predecessors = world.dataset().countries().stream()
+          .filter(c -> c.successors().contains(country.code()))
+          .map(c -> c.name() + c.ended().map(e -> " (ended " + e + ")").orElse("")).toList();
+      if (!predecessors.isEmpty()) {
+        sentences.add((predecessors.size() == 1 ? "Predecessor state: " : "Predecessor states: ")
+            + String.join(", ", predecessors) + ", charted on its own.");
+      }
+      return sentences.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", sentences));
     }
 
     private String title() {
@@ -316,6 +334,12 @@ final class CountryLifeSvg {
       }
       out.append(String.format(Locale.ROOT, "<line class=\"axis\" x1=\"%.3f\" y1=\"%.1f\" x2=\"%.3f\" y2=\"%.1f\" "
           + "stroke=\"%s\"/>%n", plotLeft, bottom, plotRight, bottom, INK));
+      country.ended().ifPresent(end -> {
+        double x = x(end.latest().plusDays(1));
+        out.append(String.format(Locale.ROOT, "<line class=\"state-ended\" x1=\"%.3f\" y1=\"%.1f\" x2=\"%.3f\" "
+            + "y2=\"%.1f\" stroke=\"%s\" stroke-width=\"1.5\" stroke-dasharray=\"6,3\"><title>%s</title></line>%n",
+            x, top - 4, x, bottom, INK, escape(country.name() + " ceased to exist " + end)));
+      });
       // The current-to day, where open bars end.
       out.append(String.format(Locale.ROOT, "<line class=\"current-to\" x1=\"%.3f\" y1=\"%.1f\" x2=\"%.3f\" "
           + "y2=\"%.1f\" stroke=\"%s\" stroke-dasharray=\"3,3\"><title>%s</title></line>%n", plotRight, top - 4,

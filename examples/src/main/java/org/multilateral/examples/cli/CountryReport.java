@@ -30,8 +30,12 @@ final class CountryReport {
     sections.add(history(world, country));
     sections.add(world.memberships(code).asOf(today).table());
     sections.add(world.seats().involving(code).table());
-    sections.add(world.initiatives().involving(code).table());
-    sections.add(world.events().involving(code).table());
+    Table initiatives = world.initiatives().involving(code).table();
+    sections.add(OrganisationReport.select(initiatives, initiatives.title(), "organisation", "name", "launched",
+        "supporters"));
+    Table events = world.events().involving(code).table();
+    sections.add(OrganisationReport.select(events, events.title(), "start", "end", "organisation", "kind", "title",
+        "place"));
     Optional<Report.Chart> chart = CountryLifeSvg.hasRows(world, country)
         ? Optional.of(new Report.Chart(CountryLifeSvg.render(world, country), country.name()
             + "'s memberships and roles over time, one bar per organisation and role"))

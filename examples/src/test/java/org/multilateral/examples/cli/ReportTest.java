@@ -201,6 +201,25 @@ class ReportTest {
   }
 
   @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"DDR", "SUN", "DEU", "BEL"})
+  void aHistoricalStatesEndIsDrawnAndItsSuccessorsNamed(String code) throws Exception {
+    Country country = WORLD.country(code);
+    Document svg = xml(CountryLifeSvg.render(WORLD, country));
+    List<Element> ended = withClass(svg, "state-ended");
+    String words = String.join(" ", elements(svg, "text").stream().map(Node::getTextContent).toList());
+    assertEquals(country.ended().isPresent(), !ended.isEmpty(), "a line exactly for a state that ended");
+    if (country.ended().isPresent()) {
+      assertEquals(Axis.of(svg).x(country.ended().get().latest().plusDays(1)), number(ended.get(0), "x1"),
+          TOLERANCE);
+      for (var successor : country.successors()) {
+        assertTrue(words.contains(WORLD.country(successor).name()), words);
+      }
+    }
+    WORLD.dataset().countries().stream().filter(c -> c.successors().contains(country.code()))
+        .forEach(predecessor -> assertTrue(words.contains("Predecessor state: " + predecessor.name()), words));
+  }
+
+  @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"BEL", "RUS", "DEU"})
   void textIsAtLeastTwelvePixelsAndRowLabelsDoNotOverlap(String code) throws Exception {
     Document svg = xml(CountryLifeSvg.render(WORLD, WORLD.country(code)));
