@@ -44,7 +44,7 @@ public final class Main implements Callable<Integer> {
    * large part of the start-up of a run that needs one.
    */
   static final List<Class<?>> SUBCOMMANDS = List.of(OrganisationsCommand.class, MembersCommand.class,
-      MembershipsCommand.class, ChangesCommand.class, TimelineCommand.class, EventsCommand.class,
+      MembershipsCommand.class, ChangesCommand.class, TimelineCommand.class, ChartCommand.class, EventsCommand.class,
       InitiativesCommand.class, OfficesCommand.class, CouncilCommand.class, ReportCommand.class, ExportCommand.class,
       DiffCommand.class, ExampleCommand.class, AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class);
 
@@ -56,6 +56,7 @@ public final class Main implements Callable<Integer> {
       java.util.Map.entry("memberships", MembershipsCommand.class),
       java.util.Map.entry("changes", ChangesCommand.class),
       java.util.Map.entry("timeline", TimelineCommand.class),
+      java.util.Map.entry("chart", ChartCommand.class),
       java.util.Map.entry("events", EventsCommand.class),
       java.util.Map.entry("initiatives", InitiativesCommand.class),
       java.util.Map.entry("offices", OfficesCommand.class),
