@@ -97,7 +97,8 @@ record MembershipSeries(Organisation organisation, List<Series> series, List<Str
    * @param delta the change from the day before
    * @param joined the countries that started to hold the role that day, by name
    * @param left the countries that ceased to hold it (their last day was the day before), by name
-   * @param handovers the seats that changed hands: {@code Russia continues the seat of the Soviet Union}
+   * @param handovers the seats that changed hands: {@code seat passes from Soviet Union to Russia (continuity, not a
+   *     new member)}
    * @param founding whether every country that joined that day is a founding member
    */
   record Step(LocalDate day, String when, int count, int delta, List<String> joined, List<String> left, List<String> handovers,
@@ -174,11 +175,12 @@ record MembershipSeries(Organisation organisation, List<Series> series, List<Str
    */
   private static Series series(String label, MemberQuery query, boolean countries, LocalDate end) {
     List<Change> changes = query.changes().list();
-    // The seats handed over: a join that continues a predecessor's seat, and that predecessor's departure.
-    Set<CountryCode> continued = new HashSet<>();
+    // The seats handed over: a join that continues a predecessor's seat, and that predecessor's departure the same
+    // day (on any other day, a departure is one).
+    Set<Map.Entry<CountryCode, LocalDate>> continued = new HashSet<>();
     for (Change c : changes) {
       if (c.isJoined()) {
-        c.spell().continues().ifPresent(continued::add);
+        c.spell().continues().ifPresent(p -> continued.add(Map.entry(p, c.effectiveDay())));
       }
     }
     TreeMap<LocalDate, List<Change>> byDay = new TreeMap<>();
@@ -204,14 +206,17 @@ record MembershipSeries(Organisation organisation, List<Series> series, List<Str
       boolean founding = true;
       for (Change c : today) {
         if (c.isJoined() && c.spell().continues().isPresent()) {
-          handovers.add(c.country().name() + " continues the seat of "
-              + predecessor(changes, c.spell().continues().get()));
+          handovers.add("seat passes from " + predecessor(changes, c.spell().continues().get()) + " to "
+              + c.country().name() + " (continuity, not a new member)");
         } else if (c.isJoined()) {
           joined.add(c.country().name());
           founding &= c.role() == Role.FOUNDING_MEMBER;
-        } else if (!continued.contains(c.country().code())) {
+        } else if (!continued.contains(Map.entry(c.country().code(), c.effectiveDay()))) {
           left.add(c.country().name());
         }
+      }
+      if (count == previous && joined.isEmpty() && left.isEmpty() && handovers.isEmpty()) {
+        continue; // only the departure side of a hand-over
       }
       Set<String> dates = today.stream().map(c -> c.date().toString()).collect(Collectors.toSet());
       String when = dates.size() == 1 && !today.get(0).date().isExact() ? dates.iterator().next() : day.toString();

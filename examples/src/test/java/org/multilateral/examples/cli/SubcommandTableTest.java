@@ -39,7 +39,7 @@ class SubcommandTableTest {
   @Test
   void aRunThatNamesASubcommandGetsThatOneAndOthersGetAll() {
     List<String> all = subcommands();
-    assertEquals(List.of("organisations", "orgs", "members", "memberships", "changes", "timeline", "events",
+    assertEquals(List.of("organisations", "orgs", "members", "memberships", "changes", "timeline", "chart", "events",
         "initiatives", "offices", "council", "report", "export", "diff", "example", "generate-completion", "help"),
         all);
     assertEquals(List.of("members"), subcommands("members", "NATO"));
