@@ -38,7 +38,7 @@ final class MembershipChartSvg {
   static final int FONT = 12;
   static final int LINE = 16;
   /** At most this many waves get a label; the others are read on hover. */
-  static final int MAX_LABELS = 10;
+  static final int MAX_LABELS = 12;
   /** A label further than this from its step (in pixels, along its leader line) would be read as another's. */
   static final double MAX_LEADER = 80;
 
@@ -224,9 +224,11 @@ final class MembershipChartSvg {
       svg.append(String.format(Locale.ROOT, "<g class=\"wave-label\"><title>%s</title>"
           + "<rect class=\"label-box\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"#ffffff\" "
           + "fill-opacity=\"0.85\"/>", escape(label.title()), b.left(), b.top(), b.width(), b.height()));
+      // A label left of its step is aligned to the right, against the step.
+      boolean right = b.right() <= label.ax();
       for (int l = 0; l < label.lines().size(); l++) {
-        svg.append(text(b.left() + 4, b.top() + 13 + l * LINE, FONT, l == 0 ? "bold" : "normal",
-            l == 0 ? INK : GREY, "start", label.lines().get(l)).strip());
+        svg.append(text(right ? b.right() - 4 : b.left() + 4, b.top() + 13 + l * LINE, FONT,
+            l == 0 ? "bold" : "normal", l == 0 ? INK : GREY, right ? "end" : "start", label.lines().get(l)).strip());
       }
       svg.append("</g>\n");
     }
@@ -256,12 +258,14 @@ final class MembershipChartSvg {
       int step = 1;
       for (int s : new int[] {1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500}) {
         step = s;
-        if (Math.ceil(max * 1.05 / s) <= 8) {
+        if (Math.ceil(Math.max(1, max) / (double) s) <= 8) {
           break;
         }
       }
       this.yStep = step;
-      this.yMax = (int) Math.ceil(Math.max(1, max * 1.05) / step) * step;
+      int top = (int) Math.ceil(Math.max(1, max) / (double) step) * step;
+      // A line that would run along the top grid line gets one more step of room.
+      this.yMax = top - max < 0.03 * top ? top + step : top;
     }
 
     double x(LocalDate day) {
