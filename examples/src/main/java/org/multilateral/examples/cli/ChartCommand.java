@@ -86,6 +86,8 @@ final class ChartCommand implements Callable<Integer> {
       parts.add("-" + step.left().size() + " left " + String.join(", ", step.left()));
     }
     parts.addAll(step.handovers());
-    return String.join("; ", parts);
+    String when = step.when().equals(step.day().toString()) ? ""
+        : "(" + step.when() + ", known only to the " + (step.when().length() == 4 ? "year" : "month") + ") ";
+    return when + String.join("; ", parts);
   }
 }

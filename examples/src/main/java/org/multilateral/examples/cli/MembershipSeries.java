@@ -175,14 +175,14 @@ record MembershipSeries(Organisation organisation, List<Series> series, List<Str
    */
   private static Series series(String label, MemberQuery query, boolean countries, LocalDate end) {
     List<Change> changes = query.changes().list();
-    // The seats handed over: a join that continues a predecessor's seat, and that predecessor's departure the same
-    // day (on any other day, a departure is one).
-    Set<Map.Entry<CountryCode, LocalDate>> continued = new HashSet<>();
-    for (Change c : changes) {
-      if (c.isJoined()) {
-        c.spell().continues().ifPresent(p -> continued.add(Map.entry(p, c.effectiveDay())));
-      }
-    }
+    // The seats handed over: a join that continues a predecessor's seat, and that predecessor's departure when its
+    // date meets the join's (the same day, or, for dates known only to the month, the same month).
+    List<Change> successions = changes.stream().filter(c -> c.isJoined() && c.spell().continues().isPresent())
+        .toList();
+    java.util.function.Predicate<Change> handedOver = c -> !c.isJoined() && successions.stream().anyMatch(j ->
+        j.spell().continues().get().equals(c.country().code())
+            && !j.date().earliest().isAfter(c.date().latest().plusDays(1))
+            && !c.date().earliest().isAfter(j.date().latest()));
     TreeMap<LocalDate, List<Change>> byDay = new TreeMap<>();
     TreeSet<LocalDate> days = new TreeSet<>();
     for (Change c : changes) {
@@ -211,7 +211,7 @@ record MembershipSeries(Organisation organisation, List<Series> series, List<Str
         } else if (c.isJoined()) {
           joined.add(c.country().name());
           founding &= c.role() == Role.FOUNDING_MEMBER;
-        } else if (!continued.contains(Map.entry(c.country().code(), c.effectiveDay()))) {
+        } else if (!handedOver.test(c)) {
           left.add(c.country().name());
         }
       }
