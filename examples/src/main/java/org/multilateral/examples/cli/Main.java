@@ -44,9 +44,9 @@ public final class Main implements Callable<Integer> {
    * large part of the start-up of a run that needs one.
    */
   static final List<Class<?>> SUBCOMMANDS = List.of(OrganisationsCommand.class, MembersCommand.class,
-      MembershipsCommand.class, ChangesCommand.class, TimelineCommand.class, MapCommand.class, EventsCommand.class,
-      InitiativesCommand.class, OfficesCommand.class, CouncilCommand.class, ReportCommand.class, ExportCommand.class,
-      DiffCommand.class, ExampleCommand.class, AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class);
+      MembershipsCommand.class, ChangesCommand.class, TimelineCommand.class, ChartCommand.class, MapCommand.class,
+      EventsCommand.class, InitiativesCommand.class, OfficesCommand.class, CouncilCommand.class, ReportCommand.class,
+      ExportCommand.class, DiffCommand.class, ExampleCommand.class, AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class);
 
   /** Each subcommand by its name and aliases, as their annotations give them (a test checks that they agree). */
   static final java.util.Map<String, Class<?>> SUBCOMMAND_NAMES = java.util.Map.ofEntries(
@@ -56,6 +56,7 @@ public final class Main implements Callable<Integer> {
       java.util.Map.entry("memberships", MembershipsCommand.class),
       java.util.Map.entry("changes", ChangesCommand.class),
       java.util.Map.entry("timeline", TimelineCommand.class),
+      java.util.Map.entry("chart", ChartCommand.class),
       java.util.Map.entry("map", MapCommand.class),
       java.util.Map.entry("events", EventsCommand.class),
       java.util.Map.entry("initiatives", InitiativesCommand.class),

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.multilateral.core.Country;
+import java.util.function.Function;
+import org.multilateral.core.CountryCode;
+import org.multilateral.query.Change;
 import org.multilateral.query.Wave;
 
 /**
@@ -37,17 +39,38 @@ final class TimelineSvg {
     }
   }
 
-  static String render(String title, List<Wave> waves, LocalDate today, List<String> notes) {
-    if (waves.isEmpty()) {
-      throw new BadInputException("no membership changes to chart for " + title);
+  /**
+   * The most lanes of labels the chart stacks on either side of its axis and still reads well; with more (the UN's
+   * hundred and more waves), {@link #fits} says no and the command draws {@link MembershipChartSvg} instead.
+   */
+  static final int MAX_LANES = 4;
+
+  /** Where the labels go: each wave's label, its side (even waves above) and its lane, and the lanes. */
+  private record Layout(List<Label> labels, List<Integer> laneOf, List<List<Label>> above, List<List<Label>> below) {
+    int lanes() {
+      return Math.max(above.size(), below.size());
     }
+  }
+
+  /**
+   * Whether the labels of {@code waves} fit in at most {@link #MAX_LANES} lanes on each side of the axis: the rule
+   * by which {@code timeline --format svg} keeps this chart or falls back to the step chart of members over time.
+   */
+  static boolean fits(List<Wave> waves, LocalDate today, Function<CountryCode, String> nameOf) {
+    return !waves.isEmpty() && layout(waves, today, nameOf).lanes() <= MAX_LANES;
+  }
+
+  /** The lanes {@code waves} need on the busier side of the axis. */
+  static int lanes(List<Wave> waves, LocalDate today, Function<CountryCode, String> nameOf) {
+    return layout(waves, today, nameOf).lanes();
+  }
+
+  private static Layout layout(List<Wave> waves, LocalDate today, Function<CountryCode, String> nameOf) {
     int firstYear = waves.get(0).date().earliest().getYear();
     int lastYear = Math.max(today.getYear(), waves.get(waves.size() - 1).date().latest().getYear());
     int startYear = firstYear - firstYear % 5;
     int endYear = lastYear + (5 - lastYear % 5);
     double plot = WIDTH - 2.0 * MARGIN;
-    java.util.function.DoubleUnaryOperator xOf = year -> MARGIN + (year - startYear) / (endYear - startYear) * plot;
-
     // Labels, alternating above and below; each takes the innermost lane where it overlaps nothing.
     List<List<Label>> above = new ArrayList<>();
     List<List<Label>> below = new ArrayList<>();
@@ -55,8 +78,8 @@ final class TimelineSvg {
     List<Label> labels = new ArrayList<>();
     for (int i = 0; i < waves.size(); i++) {
       Wave wave = waves.get(i);
-      double x = xOf.applyAsDouble(fractionalYear(wave.date().earliest()));
-      Label label = label(x, wave);
+      double x = MARGIN + (fractionalYear(wave.date().earliest()) - startYear) / (endYear - startYear) * plot;
+      Label label = label(x, wave, nameOf);
       List<List<Label>> side = i % 2 == 0 ? above : below;
       int lane = 0;
       while (lane < side.size() && overlapsAny(label, side.get(lane))) {
@@ -69,6 +92,29 @@ final class TimelineSvg {
       labels.add(label);
       laneOf.add(lane);
     }
+    return new Layout(labels, laneOf, above, below);
+  }
+
+  /**
+   * The chart of {@code waves}, with {@code notes} under it; {@code nameOf} names the predecessor of a seat held in
+   * continuity.
+   */
+  static String render(String title, List<Wave> waves, LocalDate today, List<String> notes,
+      Function<CountryCode, String> nameOf) {
+    if (waves.isEmpty()) {
+      throw new BadInputException("no membership changes to chart for " + title);
+    }
+    int firstYear = waves.get(0).date().earliest().getYear();
+    int lastYear = Math.max(today.getYear(), waves.get(waves.size() - 1).date().latest().getYear());
+    int startYear = firstYear - firstYear % 5;
+    int endYear = lastYear + (5 - lastYear % 5);
+    double plot = WIDTH - 2.0 * MARGIN;
+    java.util.function.DoubleUnaryOperator xOf = year -> MARGIN + (year - startYear) / (endYear - startYear) * plot;
+    Layout layout = layout(waves, today, nameOf);
+    List<List<Label>> above = layout.above();
+    List<List<Label>> below = layout.below();
+    List<Integer> laneOf = layout.laneOf();
+    List<Label> labels = layout.labels();
     // Each lane is as tall as its tallest label; lanes stack outwards from the axis.
     double[] aboveOffsets = offsets(above);
     double[] belowOffsets = offsets(below);
@@ -117,7 +163,8 @@ final class TimelineSvg {
           anchorY));
       marks.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" fill=\"%s\" "
           + "fill-opacity=\"0.85\" stroke=\"#ffffff\"><title>%s</title></circle>%n", markX, axisY, radius,
-          wave.isFounding() ? "#c8102e" : "#1f5fa8", escape(wave.date() + ": " + names(wave))));
+          isFounding(wave) ? "#c8102e" : isHandover(wave) ? "#9aa5b1" : "#1f5fa8",
+          escape(wave.date() + ": " + names(wave, nameOf))));
       texts.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" "
           + "fill=\"#ffffff\" fill-opacity=\"0.9\"/>%n", label.left(), top, label.width(), label.height()));
       for (int l = 0; l < label.lines().size(); l++) {
@@ -135,10 +182,11 @@ final class TimelineSvg {
     return svg.toString();
   }
 
-  private static Label label(double x, Wave wave) {
+  private static Label label(double x, Wave wave, Function<CountryCode, String> nameOf) {
     List<String> lines = new ArrayList<>();
-    lines.add(wave.date() + (wave.isFounding() ? " · founders" : "") + " (" + wave.size() + ")");
-    lines.addAll(fill(wave.countries().stream().map(Country::name).toList(), ", ", LABEL_CHARS));
+    lines.add(wave.date() + (isFounding(wave) ? " · founders" : isHandover(wave) ? " · seat continued"
+        : "") + (isHandover(wave) ? "" : " (" + wave.size() + ")"));
+    lines.addAll(fill(wave.accessions().stream().map(c -> name(c, nameOf)).toList(), ", ", LABEL_CHARS));
     double width = lines.stream().mapToInt(String::length).max().orElse(0) * CHAR + 8;
     // Keep labels inside the drawing.
     double clamped = Math.max(width / 2 + 4, Math.min(WIDTH - width / 2 - 4, x));
@@ -185,8 +233,27 @@ final class TimelineSvg {
     return day.getYear() + (day.getDayOfYear() - 1) / (double) day.lengthOfYear();
   }
 
-  private static String names(Wave wave) {
-    return String.join(", ", wave.countries().stream().map(Country::name).toList());
+  private static String names(Wave wave, Function<CountryCode, String> nameOf) {
+    return String.join(", ", wave.accessions().stream().map(c -> name(c, nameOf)).toList());
+  }
+
+  /** {@code Russia (continues Soviet Union)} for a seat held in continuity, else the country's name. */
+  private static String name(Change change, Function<CountryCode, String> nameOf) {
+    return change.country().name() + change.spell().continues().map(p -> " (continues " + nameOf.apply(p) + ")")
+        .orElse("");
+  }
+
+  /** Whether every accession of {@code wave} continues another state's seat: a hand-over, not an enlargement. */
+  private static boolean isHandover(Wave wave) {
+    return wave.accessions().stream().allMatch(c -> c.spell().continues().isPresent());
+  }
+
+  /**
+   * Whether {@code wave} is of founding members: a successor that continues a founder's seat (the Russian Federation
+   * in 1991) keeps the founder's role in the data but is no founder.
+   */
+  private static boolean isFounding(Wave wave) {
+    return wave.isFounding() && wave.accessions().stream().noneMatch(c -> c.spell().continues().isPresent());
   }
 
   private static String escape(String text) {

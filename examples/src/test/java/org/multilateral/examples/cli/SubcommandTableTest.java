@@ -39,9 +39,9 @@ class SubcommandTableTest {
   @Test
   void aRunThatNamesASubcommandGetsThatOneAndOthersGetAll() {
     List<String> all = subcommands();
-    assertEquals(List.of("organisations", "orgs", "members", "memberships", "changes", "timeline", "map", "events",
-        "initiatives", "offices", "council", "report", "export", "diff", "example", "generate-completion", "help"),
-        all);
+    assertEquals(List.of("organisations", "orgs", "members", "memberships", "changes", "timeline", "chart", "map",
+        "events", "initiatives", "offices", "council", "report", "export", "diff", "example", "generate-completion",
+        "help"), all);
     assertEquals(List.of("members"), subcommands("members", "NATO"));
     assertEquals(List.of("organisations", "orgs"), subcommands("orgs"));
     assertEquals(all, subcommands("help", "members"));
