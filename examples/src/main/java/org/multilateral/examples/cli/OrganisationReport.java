@@ -10,7 +10,6 @@ import org.multilateral.core.Role;
 import org.multilateral.query.MemberQuery;
 import org.multilateral.query.Multilateral;
 import org.multilateral.query.Table;
-import org.multilateral.query.WaveQuery;
 
 /**
  * An organisation's report: what it is and when it was founded, the chart of its members over time, its enlargement
@@ -49,22 +48,15 @@ final class OrganisationReport {
   }
 
   /**
-   * The chart of the organisation's members over time, inline SVG; empty for an organisation without members. The
-   * one place that chooses the chart: the enlargement timeline for now.
+   * The chart of the organisation's members over time (the step chart of {@link MembershipChartSvg}, which reads
+   * for 193 members as well as for 12), inline SVG; empty for an organisation without members.
    */
   private static Optional<Report.Chart> membersChart(Multilateral world, Organisation organisation) {
-    WaveQuery waves = world.members(organisation.id()).waves();
-    if (waves.count() == 0) {
+    if (world.members(organisation.id()).waves().count() == 0) {
       return Optional.empty();
     }
-    String svg = TimelineSvg.render(organisation.name() + ": enlargement waves", waves.list(), world.currentTo(),
-        waves.completeness().notes());
-    return Optional.of(new Report.Chart(withoutXmlDeclaration(svg),
+    return Optional.of(new Report.Chart(MembershipChartSvg.svg(world, organisation.id().value()),
         organisation.name() + ": members over time"));
-  }
-
-  private static String withoutXmlDeclaration(String svg) {
-    return svg.startsWith("<?xml") ? svg.substring(svg.indexOf('\n') + 1) : svg;
   }
 
   /** What the organisation is: its ids, kind, founding steps, headquarters, website and parent. */
