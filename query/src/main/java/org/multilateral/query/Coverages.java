@@ -93,7 +93,7 @@ final class Coverages {
   }
 
   /**
-   * The first stretch of {@code from..to} (cut to the organisation's life and to the current-to day) that no coverage
+   * Every stretch of {@code from..to} (cut to the organisation's life and to the current-to day) that no coverage
    * {@code covers} includes, in words; empty if there is none.
    */
   private static Optional<String> gap(Multilateral world, Organisation organisation, Predicate<Coverage> covers,
@@ -106,24 +106,28 @@ final class Coverages {
     }
     List<Coverage> spans = organisation.coverage().stream().filter(covers)
         .sorted(Comparator.comparing(Coverage::from)).toList();
-    LocalDate day = lo;
+    List<String> gaps = new ArrayList<>();
+    LocalDate day = lo; // the first day not yet known to be covered
     for (Coverage c : spans) {
-      LocalDate end = c.to().orElse(currentTo);
-      if (c.from().isAfter(day)) {
+      if (day.isAfter(hi)) {
         break;
       }
+      if (c.from().isAfter(day)) {
+        LocalDate before = c.from().minusDays(1);
+        gaps.add(stretch(day, before.isBefore(hi) ? before : hi));
+      }
+      LocalDate end = c.to().orElse(currentTo);
       if (!end.isBefore(day)) {
         day = end.plusDays(1);
-        if (day.isAfter(hi)) {
-          return Optional.empty();
-        }
       }
     }
-    // day is the first day not covered; find where the gap ends.
-    LocalDate gapStart = day;
-    LocalDate gapEnd = spans.stream().map(Coverage::from).filter(f -> f.isAfter(gapStart)).findFirst()
-        .map(f -> f.minusDays(1)).filter(e -> e.isBefore(hi)).orElse(hi);
-    String when = gapStart.equals(gapEnd) ? "on " + gapStart : "from " + gapStart + " to " + gapEnd;
+    if (!day.isAfter(hi)) {
+      gaps.add(stretch(day, hi));
+    }
+    if (gaps.isEmpty()) {
+      return Optional.empty();
+    }
+    String when = String.join(" and ", gaps);
     if (spans.isEmpty()) {
       return Optional.of("the data does not claim to hold all of these, so what is missing is not recorded, not"
           + " absent.");
@@ -131,6 +135,10 @@ final class Coverages {
     return Optional.of("the data claims to hold all of these only " + spans.stream()
         .map(c -> c.from() + ".." + c.to().map(Object::toString).orElse("")).collect(Collectors.joining(" and "))
         + ", so " + when + " what is missing is not recorded, not absent.");
+  }
+
+  private static String stretch(LocalDate first, LocalDate last) {
+    return first.equals(last) ? "on " + first : "from " + first + " to " + last;
   }
 
   private static boolean sameCoverage(Organisation organisation, Role a, Role b) {

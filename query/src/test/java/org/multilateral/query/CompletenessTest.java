@@ -81,6 +81,25 @@ class CompletenessTest {
   }
 
   @Test
+  void everyStretchOutsideTheCoverageIsNamedNotOnlyTheFirst() {
+    Dataset toy = WORLD.dataset();
+    Dataset.Builder twoSpans = Dataset.builder().version(toy.version()).currentTo(toy.currentTo())
+        .addAllCountries(toy.countries()).addAllFrameworks(toy.frameworks()).addAllMemberships(toy.memberships());
+    for (Organisation o : toy.organisations()) {
+      twoSpans.addOrganisation(!o.id().value().equals("UNION") ? o : Organisation.builder().from(o).coverage(List.of(
+          Coverage.builder().addRoles(Role.FOUNDING_MEMBER, Role.MEMBER).from(LocalDate.of(1958, 1, 1))
+              .to(LocalDate.of(1969, 12, 31)).build(),
+          Coverage.builder().addRoles(Role.FOUNDING_MEMBER, Role.MEMBER).from(LocalDate.of(1980, 1, 1)).build()))
+          .build());
+    }
+    ChangeQuery changes = Multilateral.over(twoSpans.build()).members("UNION").changes()
+        .between(LocalDate.of(1950, 1, 1), LocalDate.of(1990, 1, 1));
+    assertEquals(List.of("UNION founding-member, member: the data claims to hold all of these only"
+        + " 1958-01-01..1969-12-31 and 1980-01-01.., so from 1950-01-01 to 1957-12-31 and from 1970-01-01 to"
+        + " 1979-12-31 what is missing is not recorded, not absent."), changes.completeness().notes());
+  }
+
+  @Test
   void setAlgebraCarriesTheNotesOfEveryOperand() {
     CountrySet set = WORLD.members("UNION").not("ALLIANCE").asOf(LocalDate.of(1955, 6, 1));
     assertFalse(set.isComplete());
