@@ -80,6 +80,21 @@ class QueryOnRealDataTest {
   }
 
   @Test
+  void russiaContinuingTheSovietSeatIsNeitherAFounderNorAnEnlargement() {
+    List<Wave> russian = WORLD.members("UN").waves().stream()
+        .filter(w -> w.countries().stream().anyMatch(c -> c.code().value().equals("RUS"))).toList();
+    assertEquals(1, russian.size());
+    assertTrue(russian.get(0).isContinuation());
+    assertFalse(russian.get(0).isFounding(), "Russia keeps the founding role but is no founder");
+    assertEquals("continuation", russian.get(0).kind());
+    assertTrue(WORLD.members("UN").waves().stream().filter(Wave::isFounding)
+        .allMatch(w -> w.date().toString().startsWith("1945")), "only 1945 waves are of founders");
+    Wave syria = WORLD.members("UN").waves().stream().filter(w -> w.date().toString().equals("1961-10-13"))
+        .findFirst().orElseThrow();
+    assertEquals("return", syria.kind(), "Syria took back its own founding seat after the United Arab Republic");
+  }
+
+  @Test
   void theSecurityCouncilHad15MembersOnFirstJune2020AndBelgiumWasOne() {
     var council = WORLD.composition("UNSC").asOf(LocalDate.of(2020, 6, 1));
     assertEquals(15, council.count());

@@ -35,9 +35,36 @@ public record Wave(PartialDate date, List<Change> accessions) {
     return accessions.size();
   }
 
-  /** Whether every country in the wave is a {@linkplain Role#FOUNDING_MEMBER founding member}. */
+  /**
+   * Whether the wave is of founders: every country in it a {@linkplain Role#FOUNDING_MEMBER founding member} taking
+   * its seat for the first time, none of them a successor continuing another state's seat (the Russian Federation
+   * keeps the Soviet Union's founding role in the UN from 1991 but is no founder) or a founder returning (Syria in
+   * the UN in 1961, after the United Arab Republic).
+   */
   public boolean isFounding() {
-    return accessions.stream().allMatch(c -> c.role() == Role.FOUNDING_MEMBER);
+    return accessions.stream().allMatch(c -> c.role() == Role.FOUNDING_MEMBER && c.spell().continues().isEmpty()
+        && c.spell().equals(c.membership().firstSpell()));
+  }
+
+  /** Whether every country in the wave returns: each accession is a later spell of a membership it held before. */
+  public boolean isReturn() {
+    return accessions.stream().allMatch(c -> !c.spell().equals(c.membership().firstSpell()));
+  }
+
+  /**
+   * Whether every country in the wave continues another state's seat ({@link org.multilateral.core.Spell#continues()}):
+   * a seat changing hands, not an enlargement; the number of members stays the same.
+   */
+  public boolean isContinuation() {
+    return accessions.stream().allMatch(c -> c.spell().continues().isPresent());
+  }
+
+  /**
+   * {@code founding}, {@code continuation}, {@code return} or {@code enlargement}, as the wave's table names its kind
+   * (in that order of precedence).
+   */
+  public String kind() {
+    return isFounding() ? "founding" : isContinuation() ? "continuation" : isReturn() ? "return" : "enlargement";
   }
 
   /** The distinct sources of the accessions. */

@@ -51,7 +51,7 @@ public final class WaveQuery extends Query<Wave> {
   Columns<Wave> columns() {
     return Columns.<Wave>sourcedBy(Wave::sources)
         .date("date", Wave::date)
-        .text("kind", w -> w.isFounding() ? "founding" : "enlargement")
+        .text("kind", Wave::kind)
         .number("count", Wave::size)
         .text("countries", w -> w.countries().stream().map(c -> c.name()).collect(Collectors.joining("; ")));
   }

@@ -163,7 +163,7 @@ final class TimelineSvg {
           anchorY));
       marks.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" fill=\"%s\" "
           + "fill-opacity=\"0.85\" stroke=\"#ffffff\"><title>%s</title></circle>%n", markX, axisY, radius,
-          isFounding(wave) ? "#c8102e" : isHandover(wave) ? "#9aa5b1" : "#1f5fa8",
+          wave.isFounding() ? "#c8102e" : wave.isContinuation() ? "#9aa5b1" : "#1f5fa8",
           escape(wave.date() + ": " + names(wave, nameOf))));
       texts.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" "
           + "fill=\"#ffffff\" fill-opacity=\"0.9\"/>%n", label.left(), top, label.width(), label.height()));
@@ -184,8 +184,8 @@ final class TimelineSvg {
 
   private static Label label(double x, Wave wave, Function<CountryCode, String> nameOf) {
     List<String> lines = new ArrayList<>();
-    lines.add(wave.date() + (isFounding(wave) ? " · founders" : isHandover(wave) ? " · seat continued"
-        : "") + (isHandover(wave) ? "" : " (" + wave.size() + ")"));
+    lines.add(wave.date() + (wave.isFounding() ? " · founders" : wave.isContinuation() ? " · seat continued"
+        : "") + (wave.isContinuation() ? "" : " (" + wave.size() + ")"));
     lines.addAll(fill(wave.accessions().stream().map(c -> name(c, nameOf)).toList(), ", ", LABEL_CHARS));
     double width = lines.stream().mapToInt(String::length).max().orElse(0) * CHAR + 8;
     // Keep labels inside the drawing.
@@ -241,19 +241,6 @@ final class TimelineSvg {
   private static String name(Change change, Function<CountryCode, String> nameOf) {
     return change.country().name() + change.spell().continues().map(p -> " (continues " + nameOf.apply(p) + ")")
         .orElse("");
-  }
-
-  /** Whether every accession of {@code wave} continues another state's seat: a hand-over, not an enlargement. */
-  private static boolean isHandover(Wave wave) {
-    return wave.accessions().stream().allMatch(c -> c.spell().continues().isPresent());
-  }
-
-  /**
-   * Whether {@code wave} is of founding members: a successor that continues a founder's seat (the Russian Federation
-   * in 1991) keeps the founder's role in the data but is no founder.
-   */
-  private static boolean isFounding(Wave wave) {
-    return wave.isFounding() && wave.accessions().stream().noneMatch(c -> c.spell().continues().isPresent());
   }
 
   private static String escape(String text) {
