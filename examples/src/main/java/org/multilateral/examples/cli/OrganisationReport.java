@@ -26,9 +26,15 @@ final class OrganisationReport {
     MemberQuery members = world.members(id);
     List<Table> sections = new ArrayList<>();
     sections.add(about(world, organisation));
-    sections.add(select(members.waves().table(), "Enlargement waves", "date", "kind", "count", "countries"));
-    sections.add(select(members.changes().left().table(), "Departures", "date", "date kind", "iso3", "name",
-        "role"));
+    // An organ whose seats are held by election for terms (the Security Council) neither enlarges nor loses members
+    // when a term begins or ends.
+    boolean elected = world.dataset().memberships().stream()
+        .anyMatch(m -> m.organisation().equals(organisation.id()) && m.role() == Role.ELECTED_MEMBER);
+    sections.add(elected
+        ? select(members.waves().table(), "Seats taken, by date", "date", "count", "countries")
+        : select(members.waves().table(), "Enlargement waves", "date", "kind", "count", "countries"));
+    sections.add(select(members.changes().left().table(), elected ? "Seats left, by date" : "Departures", "date",
+        "date kind", "iso3", "name", "role"));
     sections.add(select(members.asOf(today).table(), "Members on " + today, "iso3", "name", "role", "start"));
     sections.add(select(members.roles(Role.PARTNER).asOf(today).table(), "Partners on " + today, "iso3", "name",
         "framework", "start"));

@@ -262,6 +262,14 @@ class ReportTest {
   }
 
   @Test
+  void theCouncilsElectedTermsAreNotCalledEnlargements() {
+    String[] md = new Main.Session(WORLD).run("report", "UNSC");
+    assertEquals("0", md[0], md[2]);
+    assertTrue(md[1].contains("## Seats taken, by date") && md[1].contains("## Seats left, by date"), md[1]);
+    assertFalse(md[1].contains("## Enlargement waves") || md[1].contains("## Departures"), md[1]);
+  }
+
+  @Test
   void noOrganisationIsAlsoACountryAndTheRuleIsStatedWhenOneIs(@TempDir Path dir) throws Exception {
     for (Organisation o : WORLD.dataset().organisations()) {
       List<String> texts = new ArrayList<>(o.aliases());
