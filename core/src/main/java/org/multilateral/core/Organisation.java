@@ -17,6 +17,14 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
+// The package's style, but with Guava's collections: its ImmutableSet keeps the aliases in the order the data gives
+// them, where the JDK's Set.copyOf (the package's jdk9Collections) would order them differently in every JVM.
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    defaults = @Value.Immutable(copy = false),
+    depluralize = true,
+    depluralizeDictionary = {"alias:aliases", "country:countries"})
 public abstract class Organisation {
 
   Organisation() {}
