@@ -115,7 +115,7 @@ public abstract class PartialDate implements Comparable<PartialDate> {
     if (precision == DatePrecision.MONTH) {
       return earliest.withDayOfMonth(earliest.lengthOfMonth());
     }
-    return earliest.withDayOfYear(earliest.lengthOfYear());
+    return LocalDate.of(earliest.getYear(), 12, 31); // (withDayOfYear would load Month)
   }
 
   /** Whether the day is known. */

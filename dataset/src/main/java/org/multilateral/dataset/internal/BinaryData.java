@@ -79,8 +79,12 @@ public final class BinaryData {
       return new Decoder(bytes).dataset();
     } catch (IOException e) {
       throw new IllegalArgumentException("corrupt binary dataset: " + e.getMessage(), e);
-    } catch (IndexOutOfBoundsException | NegativeArraySizeException e) {
-      throw new IllegalArgumentException("corrupt binary dataset: truncated, or an index out of range", e);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw e; // a value's check failed: its message names the record
+    } catch (RuntimeException e) {
+      // Read past the end, an index out of range, a negative length. (Caught as RuntimeException: a catch of those
+      // exceptions by name would load their classes at every first load, only to verify this method.)
+      throw new IllegalArgumentException("corrupt binary dataset: truncated, or an index or length out of range", e);
     }
   }
 
