@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 public final class NameKey {
 
-  /** The patterns for names that are not plain ASCII, compiled on first use. */
+  /** The patterns for names beyond Latin-1, compiled on first use. */
   private static final class Unicode {
     static final Pattern MARKS = Pattern.compile("\\p{M}+");
     static final Pattern SPACES = Pattern.compile("\\s+");
