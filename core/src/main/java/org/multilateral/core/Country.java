@@ -86,8 +86,8 @@ public abstract class Country {
 
   @Value.Check
   void check() {
-    Text.checkListedOnce(successors(), "country " + code(), "successor");
-    Text.checkListedOnce(sources(), "country " + code(), "source");
+    Text.checkListedOnce(successors(), "country", code(), "successor");
+    Text.checkListedOnce(sources(), "country", code(), "source");
     checkArgument(Text.isCapitals(alpha2(), 2), "country %s: bad alpha-2 code '%s'", code(), alpha2());
     checkArgument(Text.isDigits(numeric(), 3), "country %s: bad numeric code '%s'", code(), numeric());
     checkArgument(!name().isBlank(), "country %s: blank name", code());

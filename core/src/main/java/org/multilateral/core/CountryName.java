@@ -66,15 +66,15 @@ public abstract class CountryName {
   /** {@code Turkey (former name, until 2022-05-31)}. */
   @Override
   public String toString() {
-    return name() + " (" + kind().id() + " name" + from().map(f -> ", from " + f).orElse("")
-        + until().map(u -> ", until " + u).orElse("") + ")";
+    return name() + " (" + kind().id() + " name" + (from().isPresent() ? ", from " + from().get() : "")
+        + (until().isPresent() ? ", until " + until().get() : "") + ")";
   }
 
   @Value.Check
   void check() {
     checkArgument(!name().isBlank(), "country name: blank name");
     checkArgument(!sources().isEmpty(), "country name %s: no source", name());
-    Text.checkListedOnce(sources(), "country name " + name(), "source");
+    Text.checkListedOnce(sources(), "country name", name(), "source");
     if (from().isPresent() && until().isPresent()) {
       checkArgument(!until().get().latest().isBefore(from().get().earliest()),
           "country name %s: in use until %s, before %s", name(), until().get(), from().get());

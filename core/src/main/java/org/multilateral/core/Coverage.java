@@ -72,9 +72,13 @@ public abstract class Coverage {
   @Override
   public String toString() {
     StringBuilder s = new StringBuilder();
-    roles().forEach(r -> s.append(s.length() == 0 ? "" : ", ").append(r.id()));
-    facts().forEach(f -> s.append(s.length() == 0 ? "" : ", ").append(f.id()));
-    return s + " from " + from() + to().map(t -> " to " + t).orElse("");
+    for (Role r : roles()) {
+      s.append(s.length() == 0 ? "" : ", ").append(r.id());
+    }
+    for (FactKind f : facts()) {
+      s.append(s.length() == 0 ? "" : ", ").append(f.id());
+    }
+    return s + " from " + from() + (to().isPresent() ? " to " + to().get() : "");
   }
 
   /** Builds a {@link Coverage}. */

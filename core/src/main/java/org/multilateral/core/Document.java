@@ -41,7 +41,7 @@ public abstract class Document {
 
   @Value.Check
   void check() {
-    Text.checkListedOnce(sources(), "document " + id(), "source");
+    Text.checkListedOnce(sources(), "document", id(), "source");
     checkArgument(!id().isBlank() && !title().isBlank(), "document '%s': blank id or title", id());
     checkArgument(!sources().isEmpty(), "document %s: no source", id());
   }

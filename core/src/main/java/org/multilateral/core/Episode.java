@@ -36,8 +36,8 @@ public abstract class Episode {
 
   @Value.Check
   void check() {
-    Text.checkListedOnce(sources(), "episode " + kind(), "source");
-    checkArgument(Text.KEBAB_CASE.matcher(kind()).matches(),
+    Text.checkListedOnce(sources(), "episode", kind(), "source");
+    checkArgument(Text.isKebabCase(kind()),
         "episode '%s': kind must be lower-case words joined by hyphens", kind());
     checkArgument(!description().isBlank(), "episode %s from %s: blank description", kind(), start());
     if (end().isPresent()) {

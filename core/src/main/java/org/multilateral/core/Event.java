@@ -46,8 +46,8 @@ public abstract class Event {
 
   @Value.Check
   void check() {
-    Text.checkListedOnce(participants(), "event " + id(), "participant");
-    Text.checkListedOnce(sources(), "event " + id(), "source");
+    Text.checkListedOnce(participants(), "event", id(), "participant");
+    Text.checkListedOnce(sources(), "event", id(), "source");
     checkArgument(!id().isBlank() && !title().isBlank(), "event '%s': blank id or title", id());
     if (end().isPresent()) {
       PartialDate end = end().get();

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -25,21 +24,38 @@ public abstract class Identifier {
   /** The schemes, with the shape of their values. */
   public enum Scheme implements Identified {
     /** A Wikidata item, such as {@code Q31} for Belgium. */
-    WIKIDATA("Q[1-9][0-9]*"),
+    WIKIDATA("Q[1-9][0-9]*", 2, Integer.MAX_VALUE, "09"),
     /** The Correlates of War state number, such as {@code 211}. */
-    COW_STATE_CODE("[0-9]{1,4}"),
+    COW_STATE_CODE("[0-9]{1,4}", 1, 4, "09"),
     /** The Correlates of War state abbreviation, such as {@code BEL} (not always the ISO code: COW's AUS is Austria). */
-    COW_STATE_ABBREVIATION("[A-Z]{3}"),
+    COW_STATE_ABBREVIATION("[A-Z]{3}", 3, 3, "AZ"),
     /** The Gleditsch-Ward state number, such as {@code 211}. */
-    GLEDITSCH_WARD("[0-9]{1,4}"),
+    GLEDITSCH_WARD("[0-9]{1,4}", 1, 4, "09"),
     /** The Correlates of War IGO abbreviation, such as {@code NATO}. */
-    COW_IGO("[A-Za-z0-9]{2,12}");
+    COW_IGO("[A-Za-z0-9]{2,12}", 2, 12, "AZaz09");
 
     private final String id = Identified.idOf(this);
-    private final Pattern shape;
+    private final String shape;
+    private final int minLength;
+    private final int maxLength;
+    private final String ranges;
 
-    Scheme(String shape) {
-      this.shape = Pattern.compile(shape);
+    /**
+     * {@code shape} is the regular expression a value matches. {@link #fits} checks it by hand, since every
+     * identifier is checked on every load of the data: a length from {@code minLength} to {@code maxLength}, each
+     * character in one of {@code ranges} (pairs of first and last character), and for Wikidata a leading {@code Q}
+     * and no leading zero. A property test holds the two to each other.
+     */
+    Scheme(String shape, int minLength, int maxLength, String ranges) {
+      this.shape = shape;
+      this.minLength = minLength;
+      this.maxLength = maxLength;
+      this.ranges = ranges;
+    }
+
+    /** The regular expression a value of this scheme matches. */
+    String shape() {
+      return shape;
     }
 
     @Override
@@ -52,8 +68,13 @@ public abstract class Identifier {
       return Identified.fromId(Scheme.class, id);
     }
 
+    /** Whether {@code value} matches {@link #shape()}. */
     boolean fits(String value) {
-      return shape.matcher(value).matches();
+      if (this == WIKIDATA) {
+        return value.length() >= minLength && value.charAt(0) == 'Q' && value.charAt(1) != '0'
+            && Text.isRun(value.substring(1), minLength - 1, maxLength, ranges);
+      }
+      return Text.isRun(value, minLength, maxLength, ranges);
     }
   }
 
@@ -86,9 +107,18 @@ public abstract class Identifier {
   static Optional<String> valueOn(List<Identifier> identifiers, Scheme scheme, LocalDate day) {
     Objects.requireNonNull(scheme, "scheme");
     Objects.requireNonNull(day, "day");
-    List<Identifier> values = identifiers.stream().filter(i -> i.scheme() == scheme).toList();
-    return values.stream().filter(i -> i.isInUseOn(day)).map(Identifier::value).findFirst()
-        .or(() -> values.size() == 1 ? Optional.of(values.get(0).value()) : Optional.empty());
+    Identifier only = null;
+    int count = 0;
+    for (Identifier i : identifiers) {
+      if (i.scheme() == scheme) {
+        if (i.isInUseOn(day)) {
+          return Optional.of(i.value());
+        }
+        only = i;
+        count++;
+      }
+    }
+    return count == 1 ? Optional.of(only.value()) : Optional.empty();
   }
 
   @Value.Check
@@ -96,7 +126,7 @@ public abstract class Identifier {
     checkArgument(scheme().fits(value()), "identifier %s '%s' does not have the scheme's shape", scheme().id(),
         value());
     checkArgument(!sources().isEmpty(), "identifier %s %s: no source", scheme().id(), value());
-    Text.checkListedOnce(sources(), "identifier " + scheme().id() + " " + value(), "source");
+    Text.checkListedOnce(sources(), "identifier", this, "source"); // this prints as "wikidata Q31"
   }
 
   /** {@code wikidata Q31}. */

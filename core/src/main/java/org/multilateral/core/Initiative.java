@@ -41,9 +41,9 @@ public abstract class Initiative {
 
   @Value.Check
   void check() {
-    Text.checkListedOnce(supporters(), "initiative " + id(), "supporter");
-    Text.checkListedOnce(beneficiaries(), "initiative " + id(), "beneficiary");
-    Text.checkListedOnce(sources(), "initiative " + id(), "source");
+    Text.checkListedOnce(supporters(), "initiative", id(), "supporter");
+    Text.checkListedOnce(beneficiaries(), "initiative", id(), "beneficiary");
+    Text.checkListedOnce(sources(), "initiative", id(), "source");
     checkArgument(!id().isBlank() && !name().isBlank(), "initiative '%s': blank id or name", id());
     checkArgument(!sources().isEmpty(), "initiative %s: no source", id());
   }

@@ -35,13 +35,13 @@ public abstract class Milestone {
 
   @Value.Check
   void check() {
-    Text.checkListedOnce(sources(), "milestone " + date(), "source");
+    Text.checkListedOnce(sources(), "milestone", date(), "source");
     checkArgument(!sources().isEmpty(), "milestone %s %s: no source", kind().id(), date());
   }
 
   @Override
   public String toString() {
-    return kind().id() + " " + date() + document().map(d -> " (" + d + ")").orElse("");
+    return kind().id() + " " + date() + (document().isPresent() ? " (" + document().get() + ")" : "");
   }
 
   /** Builds a {@link Milestone}. */

@@ -41,7 +41,7 @@ public abstract class Office {
 
   @Value.Check
   void check() {
-    Text.checkListedOnce(sources(), "office " + title() + " " + holder(), "source");
+    Text.checkListedOnce(sources(), "office", title() + " " + holder(), "source");
     checkArgument(!title().isBlank() && !holder().isBlank(), "office '%s' held by '%s': blank title or holder",
         title(), holder());
     if (end().isPresent()) {

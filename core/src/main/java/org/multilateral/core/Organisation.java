@@ -17,6 +17,14 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
+// The package's style, but with Guava's collections: its ImmutableSet keeps the aliases in the order the data gives
+// them, where the JDK's Set.copyOf (the package's jdk9Collections) would order them differently in every JVM.
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    defaults = @Value.Immutable(copy = false),
+    depluralize = true,
+    depluralizeDictionary = {"alias:aliases", "country:countries"})
 public abstract class Organisation {
 
   Organisation() {}
@@ -64,7 +72,12 @@ public abstract class Organisation {
     Objects.requireNonNull(role, "role");
     Objects.requireNonNull(day, "day");
     Objects.requireNonNull(currentTo, "currentTo");
-    return coverage().stream().filter(c -> c.covers(role) && c.includes(day, currentTo)).findFirst();
+    for (Coverage c : coverage()) {
+      if (c.covers(role) && c.includes(day, currentTo)) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The declared coverage of {@code kind} that includes {@code day}, if any. */
@@ -72,7 +85,12 @@ public abstract class Organisation {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(day, "day");
     Objects.requireNonNull(currentTo, "currentTo");
-    return coverage().stream().filter(c -> c.covers(kind) && c.includes(day, currentTo)).findFirst();
+    for (Coverage c : coverage()) {
+      if (c.covers(kind) && c.includes(day, currentTo)) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Identifiers in other datasets: Wikidata, the Correlates of War IGO data. */
@@ -99,14 +117,23 @@ public abstract class Organisation {
     return locale.getLanguage().equals(Locale.FRENCH.getLanguage()) ? frenchName() : name();
   }
 
-  /** The earliest founding date, if any is recorded. */
+  /**
+   * The earliest founding date, if any is recorded. (A loop, not a stream: the dataset's checks call it for every
+   * membership on every load of the data, in a JVM where each lambda's first use spins a class.)
+   */
   public Optional<PartialDate> founded() {
-    return founding().stream().map(Milestone::date).min(PartialDate::compareTo);
+    PartialDate earliest = null;
+    for (Milestone m : founding()) {
+      if (earliest == null || m.date().compareTo(earliest) < 0) {
+        earliest = m.date();
+      }
+    }
+    return Optional.ofNullable(earliest);
   }
 
   @Value.Check
   void check() {
-    Text.checkListedOnce(sources(), "organisation " + id(), "source");
+    Text.checkListedOnce(sources(), "organisation", id(), "source");
     checkArgument(!name().isBlank(), "organisation %s: blank name", id());
     checkArgument(!frenchName().isBlank(), "organisation %s: blank French name", id());
     checkArgument(!parent().equals(Optional.of(id())), "organisation %s: is its own parent", id());

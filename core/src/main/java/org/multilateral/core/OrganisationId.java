@@ -34,7 +34,7 @@ public abstract class OrganisationId implements Comparable<OrganisationId> {
 
   @Value.Check
   void check() {
-    checkArgument(Text.ORGANISATION_ID.matcher(value()).matches(),
+    checkArgument(Text.isOrganisationId(value()),
         "bad organisation id '%s': expected 2 to 16 letters, digits or hyphens, such as NATO", value());
   }
 

@@ -68,13 +68,15 @@ public abstract class PartialDate implements Comparable<PartialDate> {
             && (n <= 7 || text.charAt(7) == '-' && digits(text, 8, 10)),
         "bad date '%s': expected YYYY-MM-DD, YYYY-MM or YYYY", text);
     try {
+      // Without Year and YearMonth, whose first use builds their parsers (java.time.format) in a fresh JVM; the
+      // checks and messages are the same, as LocalDate.of checks the year and month fields as they do.
       int year = number(text, 0, 4);
       if (n == 4) {
-        return of(Year.of(year));
+        return ImmutablePartialDate.of(LocalDate.of(year, 1, 1), DatePrecision.YEAR);
       }
       int month = number(text, 5, 7);
       if (n == 7) {
-        return of(YearMonth.of(year, month));
+        return ImmutablePartialDate.of(LocalDate.of(year, month, 1), DatePrecision.MONTH);
       }
       return of(LocalDate.of(year, month, number(text, 8, 10)));
     } catch (DateTimeException e) {
@@ -103,14 +105,17 @@ public abstract class PartialDate implements Comparable<PartialDate> {
 
   /** The last day of the period this date names. */
   public LocalDate latest() {
-    switch (precision()) {
-      case DAY:
-        return earliest();
-      case MONTH:
-        return YearMonth.from(earliest()).atEndOfMonth();
-      default:
-        return Year.from(earliest()).atDay(Year.from(earliest()).length());
+    // Plain comparisons rather than a switch over the enumeration (its first use loads a class) and LocalDate's
+    // own arithmetic rather than YearMonth and Year: the dataset's checks call this on every load of the data.
+    DatePrecision precision = precision();
+    LocalDate earliest = earliest();
+    if (precision == DatePrecision.DAY) {
+      return earliest;
     }
+    if (precision == DatePrecision.MONTH) {
+      return earliest.withDayOfMonth(earliest.lengthOfMonth());
+    }
+    return LocalDate.of(earliest.getYear(), 12, 31); // (withDayOfYear would load Month)
   }
 
   /** Whether the day is known. */
@@ -124,8 +129,7 @@ public abstract class PartialDate implements Comparable<PartialDate> {
    */
   static boolean mayCover(java.util.Optional<PartialDate> from, java.util.Optional<PartialDate> to, LocalDate day) {
     Objects.requireNonNull(day, "day");
-    return from.map(f -> !day.isBefore(f.earliest())).orElse(true)
-        && to.map(t -> !day.isAfter(t.latest())).orElse(true);
+    return (from.isEmpty() || !day.isBefore(from.get().earliest())) && (to.isEmpty() || !day.isAfter(to.get().latest()));
   }
 
   /** Whether {@code day} falls inside the period this date names. */
@@ -159,13 +163,14 @@ public abstract class PartialDate implements Comparable<PartialDate> {
   /** {@code 1949-04-04}, {@code 2019-09} or {@code 1973}: the form {@link #parse} reads. */
   @Override
   public String toString() {
-    switch (precision()) {
-      case DAY:
-        return earliest().toString();
-      case MONTH:
-        return YearMonth.from(earliest()).toString();
-      default:
-        return String.valueOf(earliest().getYear());
+    LocalDate earliest = earliest();
+    if (precision() == DatePrecision.DAY) {
+      return earliest.toString();
     }
+    if (precision() == DatePrecision.MONTH) {
+      int month = earliest.getMonthValue();
+      return earliest.getYear() + (month < 10 ? "-0" : "-") + month; // years are four digits (MIN_YEAR)
+    }
+    return String.valueOf(earliest.getYear());
   }
 }

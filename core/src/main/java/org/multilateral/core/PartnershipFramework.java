@@ -35,7 +35,7 @@ public abstract class PartnershipFramework {
 
   @Value.Check
   void check() {
-    Text.checkListedOnce(sources(), "framework " + id(), "source");
+    Text.checkListedOnce(sources(), "framework", id(), "source");
     checkArgument(!id().isBlank() && !name().isBlank(), "framework '%s': blank id or name", id());
     checkArgument(!sources().isEmpty(), "framework %s: no source", id());
   }

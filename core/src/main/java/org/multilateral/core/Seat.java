@@ -34,7 +34,7 @@ public abstract class Seat {
 
   @Value.Check
   void check() {
-    Text.checkListedOnce(sources(), "seat " + name(), "source");
+    Text.checkListedOnce(sources(), "seat", name(), "source");
     checkArgument(!name().isBlank() && !place().isBlank(), "seat '%s' in '%s': blank name or place", name(),
         place());
     checkArgument(!sources().isEmpty(), "seat %s: no source", name());

@@ -42,7 +42,7 @@ public abstract non-sealed class SeedExcerpt implements Source {
   @Value.Check
   void check() {
     checkArgument(!id().isBlank(), "seed excerpt: blank id");
-    checkArgument(Text.SEED_FILE.matcher(file()).matches(), "seed excerpt %s: bad file name '%s'", id(), file());
+    checkArgument(Text.isSeedFile(file()), "seed excerpt %s: bad file name '%s'", id(), file());
     checkArgument(!excerpt().isBlank(), "seed excerpt %s: blank excerpt", id());
   }
 

@@ -26,7 +26,15 @@ public sealed interface Source permits SeedExcerpt, WebPage {
    * @throws IllegalArgumentException if {@code sources} is empty
    */
   static SourceTier strongest(Collection<? extends Source> sources) {
-    return sources.stream().map(Source::tier).min(Enum::compareTo)
-        .orElseThrow(() -> new IllegalArgumentException("no source"));
+    SourceTier strongest = null;
+    for (Source s : sources) {
+      if (strongest == null || s.tier().compareTo(strongest) < 0) {
+        strongest = s.tier();
+      }
+    }
+    if (strongest == null) {
+      throw new IllegalArgumentException("no source");
+    }
+    return strongest;
   }
 }

@@ -118,7 +118,7 @@ public abstract class Spell implements Comparable<Spell> {
   /** {@code 1949-08-24..2020-01-31} or {@code 1949-08-24..} for an ongoing spell. */
   @Override
   public String toString() {
-    return start() + ".." + end().map(PartialDate::toString).orElse("");
+    return start() + ".." + (end().isPresent() ? end().get().toString() : "");
   }
 
   /** Builds a {@link Spell}. */

@@ -24,6 +24,8 @@
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     defaults = @Value.Immutable(copy = false),
+    jdkOnly = true,
+    jdk9Collections = true,
     depluralize = true,
     depluralizeDictionary = {"alias:aliases", "country:countries"})
 package org.multilateral.core;

@@ -1,8 +1,6 @@
 package org.multilateral.dataset.internal;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,7 +8,6 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.multilateral.core.Coverage;
 import org.multilateral.core.Identifier;
@@ -22,7 +19,6 @@ import org.multilateral.core.Country;
 import org.multilateral.core.CountryCode;
 import org.multilateral.core.Dataset;
 import org.multilateral.core.DateKind;
-import org.multilateral.core.DatePrecision;
 import org.multilateral.core.Document;
 import org.multilateral.core.DocumentKind;
 import org.multilateral.core.Episode;
@@ -49,39 +45,21 @@ import org.multilateral.core.WebPage;
  * time-zone rules into one resource) so that loading the bundled data needs neither a JSON parser nor its start-up
  * cost. Decoding goes through the same builders, so every invariant is checked again.
  *
- * <p>Layout: the magic {@code MLD1}, the {@linkplain #FORMAT_VERSION format version}, the {@linkplain #MODEL
- * model fingerprint}, the data version, the current-to day, a string table, the sources, then each kind of fact in
- * {@link Dataset} order. Strings are indexes into the table; enumeration constants are written as their ids (never
- * as ordinals), so a reordered or renamed constant is detected, not misread; optional values are preceded by a
- * presence byte; lists by their length.
+ * <p>Layout: the magic {@code MLD1}, the {@linkplain #FORMAT_VERSION format version}, a string table, the data
+ * version, the current-to day, the sources, then each kind of fact in {@link Dataset} order. Strings are indexes
+ * into the table. Enumeration constants are written as their ids (never as ordinals), so a reordered constant is
+ * read right and a renamed or removed one is refused with its id: that, with the format version, is the one guard
+ * against data compiled for another model. Dates are written as their text ({@code 1949-04-04}, {@code 2019-09},
+ * {@code 1973}) in the string table, so that each distinct date is parsed once and shared, and codes and ids of
+ * countries and organisations are made once per distinct string too. Optional values are preceded by a presence
+ * byte; lists by their length.
  */
 public final class BinaryData {
 
   private static final int MAGIC = 0x4D4C4431; // "MLD1"
 
   /** The layout's version: raise it whenever the order or kind of the fields written changes. */
-  static final int FORMAT_VERSION = 4;
-
-  /**
-   * A fingerprint of the model the layout writes: the format version and the ids of every enumeration it writes.
-   * Data compiled for another model is refused with a message, never decoded wrongly.
-   */
-  static final long MODEL = modelFingerprint();
-
-  private static long modelFingerprint() {
-    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-    StringBuilder model = new StringBuilder("format ").append(FORMAT_VERSION);
-    for (Class<? extends Identified> type : List.of(DateKind.class, DatePrecision.class, Role.class,
-        OrganisationKind.class, EventKind.class, DocumentKind.class, SourceTier.class, FactKind.class,
-        CountryName.Kind.class, Identifier.Scheme.class)) {
-      model.append(';').append(type.getSimpleName());
-      for (Identified constant : type.getEnumConstants()) {
-        model.append(',').append(constant.id());
-      }
-    }
-    crc.update(model.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    return crc.getValue();
-  }
+  static final int FORMAT_VERSION = 5;
 
   private BinaryData() {}
 
@@ -101,13 +79,19 @@ public final class BinaryData {
       return new Decoder(bytes).dataset();
     } catch (IOException e) {
       throw new IllegalArgumentException("corrupt binary dataset: " + e.getMessage(), e);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw e; // a value's check failed: its message names the record
+    } catch (RuntimeException e) {
+      // Read past the end, an index out of range, a negative length. (Caught as RuntimeException: a catch of those
+      // exceptions by name would load their classes at every first load, only to verify this method.)
+      throw new IllegalArgumentException("corrupt binary dataset: truncated, or an index or length out of range", e);
     }
   }
 
   private static final class Encoder {
     private final Dataset dataset;
-    private final Map<String, Integer> strings = new java.util.LinkedHashMap<>();
-    private final Map<String, Integer> sources = new java.util.HashMap<>();
+    private final java.util.Map<String, Integer> strings = new java.util.LinkedHashMap<>();
+    private final java.util.Map<String, Integer> sources = new java.util.HashMap<>();
     private final List<Source> sourceList = new ArrayList<>();
     private final ByteArrayOutputStream body = new ByteArrayOutputStream();
     private final DataOutputStream out = new DataOutputStream(body);
@@ -125,9 +109,6 @@ public final class BinaryData {
         DataOutputStream head = new DataOutputStream(all);
         head.writeInt(MAGIC);
         head.writeInt(FORMAT_VERSION);
-        head.writeLong(MODEL);
-        head.writeUTF(dataset.version());
-        head.writeLong(dataset.currentTo().toEpochDay());
         head.writeInt(strings.size());
         for (String s : strings.keySet()) {
           byte[] utf8 = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
@@ -150,6 +131,8 @@ public final class BinaryData {
     }
 
     private void writeFacts() throws IOException {
+      str(dataset.version());
+      out.writeLong(dataset.currentTo().toEpochDay());
       out.writeInt(sourceList.size());
       for (Source s : sourceList) {
         if (s instanceof SeedExcerpt seed) {
@@ -362,8 +345,7 @@ public final class BinaryData {
     }
 
     private void date(PartialDate d) throws IOException {
-      out.writeInt((int) d.earliest().toEpochDay());
-      id(d.precision());
+      str(d.toString());
     }
 
     private void optDate(Optional<PartialDate> d) throws IOException {
@@ -399,39 +381,41 @@ public final class BinaryData {
    */
   private static final class Decoder {
 
-    private final DataInputStream in;
+    private final byte[] bytes;
+    private int position;
     private String[] strings;
-    private final Map<Class<?>, Object[]> constants = new java.util.HashMap<>();
+    /** Per string index, the value made from it: a constant, a date, a country code or an organisation id. */
+    private Object[] made;
     private Source[] sources;
 
     Decoder(byte[] bytes) {
-      this.in = new DataInputStream(new ByteArrayInputStream(bytes));
+      this.bytes = bytes;
     }
 
     Dataset dataset() throws IOException {
-      if (in.readInt() != MAGIC) {
+      if (bytes.length < 12 || readInt() != MAGIC) {
         throw new IOException("not a binary dataset");
       }
-      int format = in.readInt();
-      long model = in.readLong();
-      if (format != FORMAT_VERSION || model != MODEL) {
-        throw new IllegalArgumentException(String.format("compiled data of format %d for model %08x; this library "
-            + "reads format %d for model %08x", format, model, FORMAT_VERSION, MODEL));
+      int format = readInt();
+      if (format != FORMAT_VERSION) {
+        throw new IllegalArgumentException("compiled data of format " + format + "; this library reads format "
+            + FORMAT_VERSION);
       }
-      Dataset.Builder d = Dataset.builder().version(in.readUTF()).currentTo(LocalDate.ofEpochDay(in.readLong()));
-      strings = new String[in.readInt()];
+      strings = new String[readInt()];
+      made = new Object[strings.length];
       for (int i = 0; i < strings.length; i++) {
-        byte[] utf8 = new byte[in.readInt()];
-        in.readFully(utf8);
-        strings[i] = new String(utf8, java.nio.charset.StandardCharsets.UTF_8);
+        int length = readInt();
+        strings[i] = new String(bytes, position, length, java.nio.charset.StandardCharsets.UTF_8);
+        position += length;
       }
-      sources = new Source[in.readInt()];
+      Dataset.Builder d = Dataset.builder().version(str()).currentTo(LocalDate.ofEpochDay(readLong()));
+      sources = new Source[readInt()];
       for (int i = 0; i < sources.length; i++) {
-        if (in.readByte() == 0) {
+        if (readByte() == 0) {
           sources[i] = SeedExcerpt.builder().id(str()).file(str()).excerpt(str()).build();
         } else {
           WebPage.Builder page = WebPage.builder().id(str()).url(URI.create(str())).publisher(str()).title(str())
-              .retrieved(LocalDate.ofEpochDay(in.readLong())).tier(id(SourceTier.class));
+              .retrieved(LocalDate.ofEpochDay(readLong())).tier(id(SourceTier.class));
           String note = optStr();
           if (note != null) {
             page.note(note);
@@ -439,8 +423,8 @@ public final class BinaryData {
           sources[i] = page.build();
         }
       }
-      for (int n = in.readInt(); n > 0; n--) {
-        Country.Builder c = Country.builder().code(CountryCode.of(str())).alpha2(str()).numeric(str()).name(str());
+      for (int n = readInt(); n > 0; n--) {
+        Country.Builder c = Country.builder().code(code()).alpha2(str()).numeric(str()).name(str());
         String formerCode = optStr();
         if (formerCode != null) {
           c.formerCode(formerCode);
@@ -455,7 +439,7 @@ public final class BinaryData {
         }
         c.successors(codes());
         c.identifiers(identifiers());
-        for (int k = in.readInt(); k > 0; k--) {
+        for (int k = readInt(); k > 0; k--) {
           CountryName.Builder name = CountryName.builder().name(str()).kind(id(CountryName.Kind.class));
           PartialDate from = optDate();
           if (from != null) {
@@ -469,20 +453,19 @@ public final class BinaryData {
         }
         d.addCountry(c.sources(cited()).build());
       }
-      for (int n = in.readInt(); n > 0; n--) {
-        Organisation.Builder o = Organisation.builder().id(OrganisationId.of(str())).aliases(strs()).name(str())
+      for (int n = readInt(); n > 0; n--) {
+        Organisation.Builder o = Organisation.builder().id(organisation()).aliases(strs()).name(str())
             .frenchName(str()).kind(id(OrganisationKind.class));
-        String parent = optStr();
-        if (parent != null) {
-          o.parent(OrganisationId.of(parent));
+        if (readBoolean()) {
+          o.parent(organisation());
         }
         o.founding(milestones());
         String headquarters = optStr();
         if (headquarters != null) {
           o.headquarters(headquarters);
         }
-        for (int s = in.readInt(); s > 0; s--) {
-          o.addSeat(Seat.builder().name(str()).place(str()).country(CountryCode.of(str())).sources(cited()).build());
+        for (int s = readInt(); s > 0; s--) {
+          o.addSeat(Seat.builder().name(str()).place(str()).country(code()).sources(cited()).build());
         }
         o.goals(strs()).themes(strs());
         String website = optStr();
@@ -490,17 +473,17 @@ public final class BinaryData {
           o.website(URI.create(website));
         }
         o.identifiers(identifiers());
-        for (int c = in.readInt(); c > 0; c--) {
+        for (int c = readInt(); c > 0; c--) {
           Coverage.Builder coverage = Coverage.builder();
-          for (int r = in.readInt(); r > 0; r--) {
+          for (int r = readInt(); r > 0; r--) {
             coverage.addRoles(id(Role.class));
           }
-          for (int k = in.readInt(); k > 0; k--) {
+          for (int k = readInt(); k > 0; k--) {
             coverage.addFacts(id(FactKind.class));
           }
-          coverage.from(LocalDate.ofEpochDay(in.readLong()));
-          if (in.readBoolean()) {
-            coverage.to(LocalDate.ofEpochDay(in.readLong()));
+          coverage.from(LocalDate.ofEpochDay(readLong()));
+          if (readBoolean()) {
+            coverage.to(LocalDate.ofEpochDay(readLong()));
           }
           String note = optStr();
           if (note != null) {
@@ -510,34 +493,33 @@ public final class BinaryData {
         }
         d.addOrganisation(o.sources(cited()).build());
       }
-      for (int n = in.readInt(); n > 0; n--) {
+      for (int n = readInt(); n > 0; n--) {
         PartnershipFramework.Builder f = PartnershipFramework.builder().id(str())
-            .organisation(OrganisationId.of(str())).name(str());
+            .organisation(organisation()).name(str());
         PartialDate launched = optDate();
         if (launched != null) {
           f.launched(launched);
         }
         d.addFramework(f.sources(cited()).build());
       }
-      for (int n = in.readInt(); n > 0; n--) {
-        Membership.Builder m = Membership.builder().country(CountryCode.of(str()))
-            .organisation(OrganisationId.of(str())).role(id(Role.class));
+      for (int n = readInt(); n > 0; n--) {
+        Membership.Builder m = Membership.builder().country(code())
+            .organisation(organisation()).role(id(Role.class));
         String framework = optStr();
         if (framework != null) {
           m.framework(framework);
         }
-        for (int s = in.readInt(); s > 0; s--) {
+        for (int s = readInt(); s > 0; s--) {
           Spell.Builder spell = Spell.builder().start(date()).startKind(id(DateKind.class));
           PartialDate end = optDate();
           if (end != null) {
             spell.end(end);
           }
-          if (in.readBoolean()) {
+          if (readBoolean()) {
             spell.endKind(id(DateKind.class));
           }
-          String continues = optStr();
-          if (continues != null) {
-            spell.continues(CountryCode.of(continues));
+          if (readBoolean()) {
+            spell.continues(code());
           }
           String note = optStr();
           if (note != null) {
@@ -546,7 +528,7 @@ public final class BinaryData {
           m.addSpell(spell.build());
         }
         m.milestones(milestones());
-        for (int e = in.readInt(); e > 0; e--) {
+        for (int e = readInt(); e > 0; e--) {
           Episode.Builder episode = Episode.builder().kind(str()).start(date());
           PartialDate end = optDate();
           if (end != null) {
@@ -560,8 +542,8 @@ public final class BinaryData {
         }
         d.addMembership(m.sources(cited()).build());
       }
-      for (int n = in.readInt(); n > 0; n--) {
-        Event.Builder e = Event.builder().id(str()).organisation(OrganisationId.of(str())).title(str())
+      for (int n = readInt(); n > 0; n--) {
+        Event.Builder e = Event.builder().id(str()).organisation(organisation()).title(str())
             .kind(id(EventKind.class)).start(date());
         PartialDate end = optDate();
         if (end != null) {
@@ -573,8 +555,8 @@ public final class BinaryData {
         }
         d.addEvent(e.topics(strs()).participants(codes()).sources(cited()).build());
       }
-      for (int n = in.readInt(); n > 0; n--) {
-        Initiative.Builder i = Initiative.builder().id(str()).organisation(OrganisationId.of(str())).name(str())
+      for (int n = readInt(); n > 0; n--) {
+        Initiative.Builder i = Initiative.builder().id(str()).organisation(organisation()).name(str())
             .aims(strs());
         PartialDate launched = optDate();
         if (launched != null) {
@@ -582,8 +564,8 @@ public final class BinaryData {
         }
         d.addInitiative(i.supporters(codes()).beneficiaries(codes()).sources(cited()).build());
       }
-      for (int n = in.readInt(); n > 0; n--) {
-        Document.Builder doc = Document.builder().id(str()).organisation(OrganisationId.of(str())).title(str())
+      for (int n = readInt(); n > 0; n--) {
+        Document.Builder doc = Document.builder().id(str()).organisation(organisation()).title(str())
             .kind(id(DocumentKind.class));
         PartialDate adopted = optDate();
         if (adopted != null) {
@@ -599,11 +581,10 @@ public final class BinaryData {
         }
         d.addDocument(doc.sources(cited()).build());
       }
-      for (int n = in.readInt(); n > 0; n--) {
-        Office.Builder o = Office.builder().organisation(OrganisationId.of(str())).title(str()).holder(str());
-        String country = optStr();
-        if (country != null) {
-          o.country(CountryCode.of(country));
+      for (int n = readInt(); n > 0; n--) {
+        Office.Builder o = Office.builder().organisation(organisation()).title(str()).holder(str());
+        if (readBoolean()) {
+          o.country(code());
         }
         o.start(date());
         PartialDate end = optDate();
@@ -612,15 +593,15 @@ public final class BinaryData {
         }
         d.addOffice(o.sources(cited()).build());
       }
-      if (in.available() != 0) {
-        throw new IOException(in.available() + " unexpected bytes at the end");
+      if (position != bytes.length) {
+        throw new IOException((bytes.length - position) + " unexpected bytes at the end");
       }
       return d.build();
     }
 
     private List<Identifier> identifiers() throws IOException {
       List<Identifier> list = new ArrayList<>();
-      for (int n = in.readInt(); n > 0; n--) {
+      for (int n = readInt(); n > 0; n--) {
         Identifier.Builder i = Identifier.builder().scheme(id(Identifier.Scheme.class)).value(str());
         PartialDate from = optDate();
         if (from != null) {
@@ -637,7 +618,7 @@ public final class BinaryData {
 
     private List<Milestone> milestones() throws IOException {
       List<Milestone> list = new ArrayList<>();
-      for (int n = in.readInt(); n > 0; n--) {
+      for (int n = readInt(); n > 0; n--) {
         Milestone.Builder m = Milestone.builder().date(date()).kind(id(DateKind.class));
         String document = optStr();
         if (document != null) {
@@ -652,68 +633,108 @@ public final class BinaryData {
       return list;
     }
 
-    private String str() throws IOException {
-      return strings[in.readInt()];
+    // Reading by hand from the array: DataInputStream reads an int as four synchronised calls, which a fresh JVM
+    // interprets, tens of thousands of times for the bundled data.
+
+    private int readInt() {
+      int p = position;
+      position = p + 4;
+      return (bytes[p] & 0xFF) << 24 | (bytes[p + 1] & 0xFF) << 16 | (bytes[p + 2] & 0xFF) << 8 | bytes[p + 3] & 0xFF;
     }
 
-    /** The constant of {@code type} whose id comes next; an unknown id throws, naming it. */
-    private <E extends Enum<E> & Identified> E id(Class<E> type) throws IOException {
-      int index = in.readInt();
-      Object[] cache = constants.get(type);
-      if (cache == null) {
-        cache = new Object[strings.length];
-        constants.put(type, cache);
-      }
-      Object constant = cache[index];
-      if (constant == null) {
+    private long readLong() {
+      return (long) readInt() << 32 | readInt() & 0xFFFFFFFFL;
+    }
+
+    private boolean readBoolean() {
+      return bytes[position++] != 0;
+    }
+
+    private byte readByte() {
+      return bytes[position++];
+    }
+
+    private String str() {
+      return strings[readInt()];
+    }
+
+    /**
+     * The constant of {@code type} whose id comes next; an unknown id throws, naming it. A string names constants of
+     * one type only (enumeration ids are distinct words), so the constant made from it is kept by its index.
+     */
+    private <E extends Enum<E> & Identified> E id(Class<E> type) {
+      int index = readInt();
+      Object constant = made[index];
+      if (!type.isInstance(constant)) {
         constant = Identified.fromId(type, strings[index]);
-        cache[index] = constant;
+        made[index] = constant;
       }
       return type.cast(constant);
     }
 
+    /** The country code that comes next, made once per distinct code. */
+    private CountryCode code() {
+      int index = readInt();
+      Object code = made[index];
+      if (!(code instanceof CountryCode)) {
+        code = CountryCode.of(strings[index]);
+        made[index] = code;
+      }
+      return (CountryCode) code;
+    }
+
+    /** The organisation id that comes next, made once per distinct id. */
+    private OrganisationId organisation() {
+      int index = readInt();
+      Object id = made[index];
+      if (!(id instanceof OrganisationId)) {
+        id = OrganisationId.of(strings[index]);
+        made[index] = id;
+      }
+      return (OrganisationId) id;
+    }
+
     /** The string that comes next if one is present, else {@code null}. */
     private String optStr() throws IOException {
-      return in.readBoolean() ? str() : null;
+      return readBoolean() ? str() : null;
     }
 
     private List<String> strs() throws IOException {
-      String[] list = new String[in.readInt()];
+      String[] list = new String[readInt()];
       for (int i = 0; i < list.length; i++) {
         list[i] = str();
       }
       return List.of(list);
     }
 
-    private List<CountryCode> codes() throws IOException {
-      CountryCode[] list = new CountryCode[in.readInt()];
+    private List<CountryCode> codes() {
+      CountryCode[] list = new CountryCode[readInt()];
       for (int i = 0; i < list.length; i++) {
-        list[i] = CountryCode.of(str());
+        list[i] = code();
       }
       return List.of(list);
     }
 
-    private PartialDate date() throws IOException {
-      LocalDate day = LocalDate.ofEpochDay(in.readInt());
-      switch (id(DatePrecision.class)) {
-        case DAY:
-          return PartialDate.of(day);
-        case MONTH:
-          return PartialDate.of(java.time.YearMonth.from(day));
-        default:
-          return PartialDate.of(java.time.Year.from(day));
+    /** The date that comes next, parsed once per distinct date (dates are immutable: shared). */
+    private PartialDate date() {
+      int index = readInt();
+      Object date = made[index];
+      if (!(date instanceof PartialDate)) {
+        date = PartialDate.parse(strings[index]);
+        made[index] = date;
       }
+      return (PartialDate) date;
     }
 
     /** The date that comes next if one is present, else {@code null}. */
     private PartialDate optDate() throws IOException {
-      return in.readBoolean() ? date() : null;
+      return readBoolean() ? date() : null;
     }
 
     private List<Source> cited() throws IOException {
-      Source[] list = new Source[in.readInt()];
+      Source[] list = new Source[readInt()];
       for (int i = 0; i < list.length; i++) {
-        list[i] = sources[in.readInt()];
+        list[i] = sources[readInt()];
       }
       return List.of(list);
     }
