@@ -238,13 +238,13 @@ final class CountryLifeSvg {
       List<String> notes = new ArrayList<>();
       int width = (int) ((WIDTH - 2.0 * SIDE) / CHAR);
       for (String note : episodeNotes) {
-        notes.addAll(fill(note, width));
+        notes.addAll(SvgText.fill(note, width));
       }
-      statehood().ifPresent(text -> notes.addAll(fill(text, width)));
+      statehood().ifPresent(text -> notes.addAll(SvgText.fill(text, width)));
       String about = "Data " + world.dataset().version() + ", current to " + world.currentTo()
           + ". Bars run from the first to the last day of each spell; hover over a bar for its dates and their"
           + " precision.";
-      notes.addAll(fill(about, width));
+      notes.addAll(SvgText.fill(about, width));
       for (int i = 0; i < notes.size(); i++) {
         body.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" fill=\"%s\">%s</text>%n", SIDE,
             notesTop + i * LINE, MUTED, escape(notes.get(i))));
@@ -564,22 +564,6 @@ final class CountryLifeSvg {
 
   private static String capitalised(String text) {
     return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
-  }
-
-  private static List<String> fill(String text, int width) {
-    List<String> lines = new ArrayList<>();
-    StringBuilder line = new StringBuilder();
-    for (String word : text.split(" ")) {
-      if (line.length() > 0 && line.length() + 1 + word.length() > width) {
-        lines.add(line.toString());
-        line.setLength(0);
-      }
-      line.append(line.length() == 0 ? "" : " ").append(word);
-    }
-    if (line.length() > 0) {
-      lines.add(line.toString());
-    }
-    return lines;
   }
 
   private static String escape(String text) {

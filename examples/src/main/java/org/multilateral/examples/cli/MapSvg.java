@@ -255,7 +255,7 @@ final class MapSvg {
     }
     List<String> lines = new ArrayList<>();
     for (String paragraph : caption) {
-      lines.addAll(fill(paragraph, (int) (MAP_WIDTH / CHAR)));
+      lines.addAll(SvgText.fill(paragraph, (int) (MAP_WIDTH / CHAR)));
     }
     double captionTop = legendY + 26;
     double height = captionTop + lines.size() * 17 + 14;
@@ -388,23 +388,6 @@ final class MapSvg {
       d.append(' ').append(Math.round(p[0])).append(' ').append(Math.round(p[1]));
     }
     return d.append('Z').toString();
-  }
-
-  /** {@code text} in lines of at most {@code width} characters, broken at spaces. */
-  static List<String> fill(String text, int width) {
-    List<String> lines = new ArrayList<>();
-    StringBuilder line = new StringBuilder();
-    for (String word : text.split(" ")) {
-      if (line.length() > 0 && line.length() + 1 + word.length() > width) {
-        lines.add(line.toString());
-        line.setLength(0);
-      }
-      line.append(line.length() == 0 ? "" : " ").append(word);
-    }
-    if (line.length() > 0) {
-      lines.add(line.toString());
-    }
-    return lines;
   }
 
   private static String escape(String text) {
