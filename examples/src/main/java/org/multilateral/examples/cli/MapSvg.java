@@ -1,6 +1,7 @@
 package org.multilateral.examples.cli;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -108,20 +109,63 @@ final class MapSvg {
     return new Box(x0, y0, x0 + w, y0 + h);
   }
 
-  /** The projected points of an area's rings (as unwrapped, the first copy) or its dot. */
+  /**
+   * The smallest land mass (in square kilometres) that widens a member's extent beyond its largest one: Alaska and
+   * Baffin Island do, Hawaii, French Guiana and Svalbard do not, so that a zoomed map is of where the members are,
+   * not of every island they hold.
+   */
+  static final double EXTENT_MIN_KM2 = 200_000;
+
+  /** Earth's surface, in square kilometres: the area of the whole map, since the projection is equal-area. */
+  private static final double EARTH_KM2 = 510_072_000;
+
+  /**
+   * The projected points the extent takes from an area: its dot, or its largest ring and every other ring of at least
+   * {@link #EXTENT_MIN_KM2} (rings as unwrapped, the first copy).
+   */
   private static List<double[]> points(Boundaries boundaries, MembersMap.Area area) {
     List<double[]> points = new ArrayList<>();
     if (area.code().isPresent() && area.dot()) {
       boundaries.point(area.code().get()).ifPresent(p -> points.add(project(p[0], p[1])));
       return points;
     }
+    List<List<double[]>> rings = new ArrayList<>();
     for (Boundaries.Ring ring : rings(boundaries, area)) {
       double[] lons = unwrap(ring);
+      // The copy of the ring that lies mostly on the map: Alaska's ring, unwrapped from the Aleutians west of the
+      // antimeridian, would otherwise sit a whole turn east of the rest of the United States.
+      double shift = -360 * Math.round(Arrays.stream(lons).average().orElse(0) / 360);
+      List<double[]> projected = new ArrayList<>(ring.size());
       for (int i = 0; i < ring.size(); i++) {
-        points.add(project(lons[i], ring.lat(i)));
+        projected.add(project(lons[i] + shift, ring.lat(i)));
       }
+      rings.add(projected);
     }
+    double largest = rings.stream().mapToDouble(MapSvg::area).max().orElse(0);
+    double floor = Math.min(largest, EXTENT_MIN_KM2 / EARTH_KM2 * worldArea());
+    rings.stream().filter(r -> area(r) >= floor).forEach(points::addAll);
     return points;
+  }
+
+  /** The area a ring of projected points encloses (shoelace formula), in square drawing units. */
+  private static double area(List<double[]> ring) {
+    double twice = 0;
+    for (int i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
+      twice += ring.get(j)[0] * ring.get(i)[1] - ring.get(i)[0] * ring.get(j)[1];
+    }
+    return Math.abs(twice) / 2;
+  }
+
+  /** The area of the whole projected sphere, in square drawing units, from its outline at every degree. */
+  private static double worldArea() {
+    List<double[]> outline = new ArrayList<>();
+    for (int lat = -90; lat <= 90; lat++) {
+      outline.add(project(180, lat));
+    }
+    for (int lat = 90; lat >= -90; lat--) {
+      outline.add(project(-180, lat));
+    }
+    return area(outline);
   }
 
   private static List<Boundaries.Ring> rings(Boundaries boundaries, MembersMap.Area area) {

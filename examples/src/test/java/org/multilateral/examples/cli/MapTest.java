@@ -228,6 +228,11 @@ class MapTest {
     double[] amsterdam = MapSvg.project(4.9, 52.4);
     assertTrue(amsterdam[0] > zoomed[0] && amsterdam[0] < zoomed[0] + zoomed[2]);
     assertTrue(amsterdam[1] > zoomed[1] && amsterdam[1] < zoomed[1] + zoomed[3]);
+    // Alaska, a large land mass of a member, is inside; Hawaii, small islands far out, does not widen the box.
+    double[] anchorage = MapSvg.project(-149.9, 61.2);
+    assertTrue(anchorage[0] > zoomed[0] && anchorage[1] > zoomed[1], "Anchorage is in the box");
+    double[] honolulu = MapSvg.project(-157.8, 21.3);
+    assertTrue(honolulu[0] < zoomed[0], "Honolulu is west of the box: " + honolulu[0] + " < " + zoomed[0]);
   }
 
   /** The viewBox of the map, the nested svg. */
