@@ -69,6 +69,10 @@ final class MapCommand implements Callable<Integer> {
         + map.day();
     long count = map.members().stream().map(m -> m.country().code()).distinct().count();
     String subtitle = count + " " + word + (count == 1 ? "" : "s");
+    long possible = map.possible().stream().map(m -> m.country().code()).distinct().count();
+    if (possible > 0) {
+      subtitle += " and " + possible + " possibly (the day falls inside a date known only to the month or year)";
+    }
     if (map.showsOtherRoles()) {
       long others = map.others().stream().map(m -> m.country().code()).distinct().count();
       subtitle += ", " + others + " partner" + (others == 1 ? "" : "s") + ", candidate"
@@ -130,12 +134,14 @@ final class MapCommand implements Callable<Integer> {
         .column("role", Table.ColumnType.TEXT)
         .column("drawn as", Table.ColumnType.TEXT);
     List<Member> rows = new ArrayList<>(map.members());
+    rows.addAll(map.possible());
     rows.addAll(map.others());
     for (Member m : rows) {
       List<String> how = drawnAs.getOrDefault(m.country().code(), List.of());
       String text = how.contains("shape") || how.contains("dot") ? String.join(", ", how)
           : how.isEmpty() ? "not drawn" : "on the territory of " + String.join(", ", how);
-      table.row(m.sources(), m.country().code().value(), m.country().name(), m.role().id(), text);
+      table.row(m.sources(), m.country().code().value(), m.country().name(),
+          m.role().id() + (m.isCertain() ? "" : " (possibly)"), text);
     }
     map.notes().forEach(table::note);
     return table.build();

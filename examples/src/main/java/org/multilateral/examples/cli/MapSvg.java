@@ -37,6 +37,7 @@ final class MapSvg {
   private static final double CHAR = 6.6; // a 12 px character, on average and generously, for wrapping
 
   static final String MEMBER = "#1f5fa8";
+  static final String POSSIBLE = "#9dbce3";
   static final String OTHER = "#f0a030";
   static final String NOT_MEMBER = "#d5dae1";
   private static final String OCEAN = "#eaf2f9";
@@ -264,6 +265,10 @@ final class MapSvg {
     String word = map.memberWord();
     List<String[]> entries = new ArrayList<>();
     entries.add(new String[] {MEMBER, word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1)});
+    if (used.contains(MembersMap.Status.POSSIBLE) || map.areas().stream().anyMatch(
+        a -> a.status() == MembersMap.Status.SHARED && a.stripes().contains(MembersMap.Status.POSSIBLE))) {
+      entries.add(new String[] {POSSIBLE, "Possibly a " + word + " (a date known only to the month or year)"});
+    }
     if (map.showsOtherRoles()) {
       entries.add(new String[] {OTHER, "Partner, candidate, aspirant or observer"});
     }
@@ -352,6 +357,7 @@ final class MapSvg {
   private static String fill(MembersMap.Area area, List<String> patterns, double px) {
     return switch (area.status()) {
       case MEMBER -> MEMBER;
+      case POSSIBLE -> POSSIBLE;
       case OTHER_ROLE -> OTHER;
       case NOT_MEMBER -> NOT_MEMBER;
       case NO_DATA -> pattern(patterns, "nodata", "#ffffff", "#9aa5b1", 5 * px, 0.25);
@@ -366,6 +372,7 @@ final class MapSvg {
   private static String colour(MembersMap.Status status) {
     return switch (status) {
       case MEMBER -> MEMBER;
+      case POSSIBLE -> POSSIBLE;
       case OTHER_ROLE -> OTHER;
       default -> NOT_MEMBER;
     };

@@ -40,7 +40,7 @@ final class MembersMap {
 
   /** The status of a state on the map; also of an area, with {@code SHARED} and {@code NO_DATA}. */
   enum Status {
-    MEMBER, OTHER_ROLE, NOT_MEMBER, SHARED, NO_DATA
+    MEMBER, POSSIBLE, OTHER_ROLE, NOT_MEMBER, SHARED, NO_DATA
   }
 
   /** A state standing for an area, with its status and how it reads ("founding member since 1949-08-24"). */
@@ -70,7 +70,8 @@ final class MembersMap {
 
     /** Whether a member (or, when shown, a holder of another role) stands for this area. */
     boolean isMarked() {
-      return claimants.stream().anyMatch(c -> c.status() == Status.MEMBER || c.status() == Status.OTHER_ROLE);
+      return claimants.stream().anyMatch(c -> c.status() == Status.MEMBER || c.status() == Status.POSSIBLE
+          || c.status() == Status.OTHER_ROLE);
     }
 
     /** What a reader sees on hovering: the area's name and each state's status. */
@@ -96,17 +97,19 @@ final class MembersMap {
   private final List<Historical> historical;
   private final List<String> notes;
   private final List<Member> members;
+  private final List<Member> possible;
   private final List<Member> others;
   private final boolean otherRoles;
 
   private MembersMap(Organisation organisation, LocalDate day, List<Area> areas, List<Historical> historical,
-      List<String> notes, List<Member> members, List<Member> others, boolean otherRoles) {
+      List<String> notes, List<Member> members, List<Member> possible, List<Member> others, boolean otherRoles) {
     this.organisation = organisation;
     this.day = day;
     this.areas = List.copyOf(areas);
     this.historical = List.copyOf(historical);
     this.notes = List.copyOf(notes);
     this.members = List.copyOf(members);
+    this.possible = List.copyOf(possible);
     this.others = List.copyOf(others);
     this.otherRoles = otherRoles;
   }
@@ -117,8 +120,12 @@ final class MembersMap {
    */
   static MembersMap of(Multilateral world, String organisation, LocalDate day, boolean otherRoles) {
     Boundaries boundaries = Boundaries.get();
-    MemberQuery query = world.members(organisation).asOf(day);
-    List<Member> members = query.list();
+    // Every member that may have been one that day: those whose spell is certain on it, and apart from them those
+    // only possibly in force (the day falls inside a date known only to the month or year), which the map shows as
+    // such rather than as non-members.
+    MemberQuery query = world.members(organisation).asOf(day).withPossible();
+    List<Member> members = query.stream().filter(Member::isCertain).toList();
+    List<Member> possible = query.stream().filter(m -> !m.isCertain()).toList();
     List<Member> others = otherRoles
         ? query.anyRole().list().stream().filter(m -> !m.role().isFullMember()).toList() : List.of();
     List<String> notes = new ArrayList<>(query.completeness().notes());
@@ -128,6 +135,9 @@ final class MembersMap {
     Map<CountryCode, Claimant> statuses = new LinkedHashMap<>();
     for (Member m : members) {
       statuses.putIfAbsent(m.country().code(), new Claimant(m.country(), Status.MEMBER, detail(world, m)));
+    }
+    for (Member m : possible) {
+      statuses.putIfAbsent(m.country().code(), new Claimant(m.country(), Status.POSSIBLE, detail(world, m)));
     }
     for (Member m : others) {
       statuses.putIfAbsent(m.country().code(), new Claimant(m.country(), Status.OTHER_ROLE, detail(world, m)));
@@ -182,8 +192,8 @@ final class MembersMap {
             striped));
       }
     }
-    return new MembersMap(world.organisation(organisation), day, areas, historical, notes, members, others,
-        otherRoles);
+    return new MembersMap(world.organisation(organisation), day, areas, historical, notes, members, possible,
+        others, otherRoles);
   }
 
   private static String detail(Multilateral world, Member m) {
@@ -220,9 +230,14 @@ final class MembersMap {
     return notes;
   }
 
-  /** The full members on the day, one answer per membership in force. */
+  /** The full members on the day whose membership is certain on it, one answer per membership in force. */
   List<Member> members() {
     return members;
+  }
+
+  /** The full members only possibly in force on the day: it falls inside a date known only to the month or year. */
+  List<Member> possible() {
+    return possible;
   }
 
   /** The partners, candidates, aspirants and observers on the day, when asked for. */
@@ -236,7 +251,9 @@ final class MembersMap {
 
   /** The word for a member: "participating state" when every member is one (the OSCE), else "member". */
   String memberWord() {
-    return !members.isEmpty() && members.stream().allMatch(m -> m.role() == Role.PARTICIPATING_STATE)
+    List<Member> all = new ArrayList<>(members);
+    all.addAll(possible);
+    return !all.isEmpty() && all.stream().allMatch(m -> m.role() == Role.PARTICIPATING_STATE)
         ? "participating state" : "member";
   }
 
