@@ -76,14 +76,17 @@ final class ChartCommand implements Callable<Integer> {
     return table.build();
   }
 
-  /** {@code +2 joined Czechia, Slovakia; -1 left Czechoslovakia}. */
+  /**
+   * {@code 2 joined: Czechia, Slovakia; 1 left: Czechoslovakia (last day 1992-12-31)}: words first, so that the cell
+   * reads the same whatever the number of series (and a CSV cell never starts with a sign).
+   */
   private static String change(Step step) {
     List<String> parts = new ArrayList<>();
     if (!step.joined().isEmpty()) {
-      parts.add("+" + step.joined().size() + " joined " + String.join(", ", step.joined()));
+      parts.add(step.joined().size() + " joined: " + String.join(", ", step.joined()));
     }
     if (!step.left().isEmpty()) {
-      parts.add("-" + step.left().size() + " left " + String.join(", ", step.left()));
+      parts.add(step.left().size() + " left: " + MembershipSeries.Departure.list(step.left()));
     }
     parts.addAll(step.handovers());
     String when = step.when().equals(step.day().toString()) ? ""

@@ -367,7 +367,7 @@ final class MembershipChartSvg {
       List<String> lines = new ArrayList<>();
       lines.add(s.when().substring(0, 4) + ": " + MembershipSeries.signed(s.delta()));
       List<String> names = new ArrayList<>(s.joined());
-      names.addAll(s.left());
+      s.left().forEach(d -> names.add(d.name()));
       String joinedNames = String.join(", ", names);
       if (!names.isEmpty() && names.size() <= 3 && joinedNames.length() <= 34) {
         lines.add(joinedNames);

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.multilateral.core.Country;
 import org.multilateral.core.CountryCode;
 import org.multilateral.core.Organisation;
+import org.multilateral.core.PartialDate;
 import org.multilateral.core.Role;
 import org.multilateral.query.Change;
 import org.multilateral.query.Completeness;
@@ -96,13 +97,13 @@ record MembershipSeries(Organisation organisation, List<Series> series, List<Str
    * @param count the count from that day
    * @param delta the change from the day before
    * @param joined the countries that started to hold the role that day, by name
-   * @param left the countries that ceased to hold it (their last day was the day before), by name
+   * @param left the countries that ceased to hold it (their last day was the day before)
    * @param handovers the seats that changed hands: {@code seat passes from Soviet Union to Russia (continuity, not a
    *     new member)}
    * @param founding whether every country that joined that day is a founding member
    */
-  record Step(LocalDate day, String when, int count, int delta, List<String> joined, List<String> left, List<String> handovers,
-      boolean founding) {
+  record Step(LocalDate day, String when, int count, int delta, List<String> joined, List<Departure> left,
+      List<String> handovers, boolean founding) {
     Step {
       Objects.requireNonNull(day, "day");
       Objects.requireNonNull(when, "when");
@@ -119,13 +120,30 @@ record MembershipSeries(Organisation organisation, List<Series> series, List<Str
             + " joined: " + String.join(", ", joined));
       }
       if (!left.isEmpty()) {
-        parts.add(left.size() + " left: " + String.join(", ", left));
+        parts.add(left.size() + " left: " + Departure.list(left));
       }
       parts.addAll(handovers);
       String date = when.equals(day.toString()) ? when
           : when + " (known only to the " + (when.length() == 4 ? "year" : "month") + "; counted from " + day + ")";
       return date + ": " + String.join("; ", parts) + ". " + count + " " + label
           + (delta == 0 ? " (no change)" : " (" + signed(delta) + ")") + ".";
+    }
+  }
+
+  /**
+   * A country that ceased to hold the role: counted from the day after its last day, but named with the last day, as
+   * the sources give it.
+   */
+  record Departure(String name, PartialDate lastDay) {
+    Departure {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(lastDay, "lastDay");
+    }
+
+    /** {@code United Kingdom (last day 2020-01-31), Czechoslovakia (last day 1992-12-31)}. */
+    static String list(List<Departure> departures) {
+      return departures.stream().map(d -> d.name() + " (last day " + d.lastDay() + ")")
+          .collect(Collectors.joining(", "));
     }
   }
 
@@ -201,7 +219,7 @@ record MembershipSeries(Organisation organisation, List<Series> series, List<Str
         continue;
       }
       List<String> joined = new ArrayList<>();
-      List<String> left = new ArrayList<>();
+      List<Departure> left = new ArrayList<>();
       List<String> handovers = new ArrayList<>();
       boolean founding = true;
       for (Change c : today) {
@@ -212,7 +230,7 @@ record MembershipSeries(Organisation organisation, List<Series> series, List<Str
           joined.add(c.country().name());
           founding &= c.role() == Role.FOUNDING_MEMBER;
         } else if (!handedOver.test(c)) {
-          left.add(c.country().name());
+          left.add(new Departure(c.country().name(), c.date()));
         }
       }
       if (count == previous && joined.isEmpty() && left.isEmpty() && handovers.isEmpty()) {

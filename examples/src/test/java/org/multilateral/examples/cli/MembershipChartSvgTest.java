@@ -253,6 +253,19 @@ class MembershipChartSvgTest {
   }
 
   @Test
+  void aDepartureIsCountedFromTheNextDayButNamedWithItsLastDay() {
+    org.multilateral.query.Change uk = WORLD.members("EU").changes().left().stream()
+        .filter(c -> c.country().code().value().equals("GBR")).findFirst().orElseThrow();
+    Run run = cli("chart", "EU", "--format", "csv");
+    assertEquals(0, run.status(), run.err());
+    String row = run.out().lines().filter(l -> l.contains("United Kingdom (last day ")).findFirst().orElseThrow();
+    assertTrue(row.startsWith(uk.effectiveDay() + ","), row);
+    assertTrue(row.contains("1 left: United Kingdom (last day " + uk.date() + ")"), row);
+    assertTrue(run.out().lines().skip(1).noneMatch(l -> l.split(",", -1)[l.split(",", -1).length - 1]
+        .startsWith("'")), "no cell needs a formula guard: the change is in words");
+  }
+
+  @Test
   void theTableGivesTheQueryCountsAndNotes() {
     Run run = cli("chart", "NATO", "--format", "csv");
     assertEquals(0, run.status(), run.err());
