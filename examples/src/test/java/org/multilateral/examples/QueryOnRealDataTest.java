@@ -92,6 +92,8 @@ class QueryOnRealDataTest {
     Wave syria = WORLD.members("UN").waves().stream().filter(w -> w.date().toString().equals("1961-10-13"))
         .findFirst().orElseThrow();
     assertEquals("return", syria.kind(), "Syria took back its own founding seat after the United Arab Republic");
+    assertTrue(WORLD.members("UNSC").roles(org.multilateral.core.Role.ELECTED_MEMBER).waves().stream()
+        .allMatch(w -> w.kind().equals("election")), "the Council's elected seats rotate; it does not enlarge");
   }
 
   @Test

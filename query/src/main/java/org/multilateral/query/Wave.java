@@ -19,10 +19,17 @@ import org.multilateral.core.Source;
  */
 public record Wave(PartialDate date, List<Change> accessions) {
 
-  /** Checks that no argument is null and copies the list. */
+  /**
+   * Checks that no argument is null and that there is at least one accession, and copies the list.
+   *
+   * @throws IllegalArgumentException if {@code accessions} is empty
+   */
   public Wave {
     Objects.requireNonNull(date, "date");
     accessions = List.copyOf(accessions);
+    if (accessions.isEmpty()) {
+      throw new IllegalArgumentException("a wave of " + date + " without accessions");
+    }
   }
 
   /** The countries that joined, by name. */
@@ -60,11 +67,20 @@ public record Wave(PartialDate date, List<Change> accessions) {
   }
 
   /**
-   * {@code founding}, {@code continuation}, {@code return} or {@code enlargement}, as the wave's table names its kind
-   * (in that order of precedence).
+   * Whether every country in the wave takes an {@linkplain Role#ELECTED_MEMBER elected} seat for a term (the Security
+   * Council's non-permanent members): seats that rotate, not an enlargement.
+   */
+  public boolean isElection() {
+    return accessions.stream().allMatch(c -> c.role() == Role.ELECTED_MEMBER);
+  }
+
+  /**
+   * {@code founding}, {@code continuation}, {@code election}, {@code return} or {@code enlargement}, as the wave's
+   * table names its kind (in that order of precedence).
    */
   public String kind() {
-    return isFounding() ? "founding" : isContinuation() ? "continuation" : isReturn() ? "return" : "enlargement";
+    return isFounding() ? "founding" : isContinuation() ? "continuation" : isElection() ? "election"
+        : isReturn() ? "return" : "enlargement";
   }
 
   /** The distinct sources of the accessions. */

@@ -181,6 +181,12 @@ class MembershipQueriesTest {
   }
 
   @Test
+  void aWaveHasAtLeastOneAccession() {
+    assertThrows(IllegalArgumentException.class,
+        () -> new Wave(org.multilateral.core.PartialDate.parse("1999-03-12"), List.of()));
+  }
+
+  @Test
   void singleTellsNoneFromSeveral() {
     IllegalStateException e = assertThrows(IllegalStateException.class, () -> world.members("UNION").single());
     assertTrue(e.getMessage().endsWith("found 7"), e.getMessage());
