@@ -42,7 +42,11 @@ final class MembershipChartSvg {
   /** A label further than this from its step (in pixels, along its leader line) would be read as another's. */
   static final double MAX_LEADER = 80;
 
-  private static final String[] COLOURS = {"#1f5fa8", "#d9822b", "#2e8b57", "#8e44ad"};
+  /**
+   * One colour per series: members, then partners, candidates, aspirants and observers (at most five series, as
+   * {@link MembershipSeries} makes them; {@link #render} refuses more rather than reuse a colour).
+   */
+  private static final String[] COLOURS = {"#1f5fa8", "#d9822b", "#2e8b57", "#8e44ad", "#b03a48"};
   private static final String INK = "#1b2a41";
   private static final String GREY = "#44546a";
 
@@ -112,11 +116,15 @@ final class MembershipChartSvg {
    * @param end the last day drawn (the day the data is current to)
    * @param notes the notes on the answer's limits, drawn under the chart
    * @throws BadInputException if the first series has no step
+   * @throws IllegalArgumentException if there are more series than colours
    */
   static String render(String title, String subtitle, String id, List<Series> series, List<Period> uncovered,
       LocalDate end, List<String> notes) {
     if (series.isEmpty() || series.get(0).steps().isEmpty()) {
       throw new BadInputException("no members to chart for " + title);
+    }
+    if (series.size() > COLOURS.length) {
+      throw new IllegalArgumentException(series.size() + " series, but colours for " + COLOURS.length);
     }
     LocalDate first = series.stream().filter(s -> !s.steps().isEmpty()).map(s -> s.steps().get(0).day())
         .min(Comparator.naturalOrder()).orElseThrow();
@@ -189,7 +197,7 @@ final class MembershipChartSvg {
     // The steps, each with its title; a seat that changed hands is a circle.
     for (int k = 0; k < series.size(); k++) {
       Series s = series.get(k);
-      String colour = COLOURS[k % COLOURS.length];
+      String colour = COLOURS[k];
       svg.append("<g class=\"series\" data-series=\"").append(escape(s.label())).append("\">\n");
       int previous = 0;
       for (int i = 0; i < s.steps().size(); i++) {
@@ -282,7 +290,7 @@ final class MembershipChartSvg {
     double y = 80;
     for (int k = 0; k < series.size(); k++) {
       svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" "
-          + "stroke-width=\"3\"/>%n", x, y - 4, x + 22, y - 4, COLOURS[k % COLOURS.length]));
+          + "stroke-width=\"3\"/>%n", x, y - 4, x + 22, y - 4, COLOURS[k]));
       svg.append(text(x + 28, y, 13, "normal", INK, "start", series.get(k).label()));
       x += 28 + textWidth(series.get(k).label(), 13, false) + 22;
     }
@@ -319,7 +327,7 @@ final class MembershipChartSvg {
     for (End e : ends) {
       double y = Math.max(e.y(), floor + LINE);
       floor = y;
-      out.add(text(x, y, 13, "bold", COLOURS[e.k() % COLOURS.length], "start", e.text()));
+      out.add(text(x, y, 13, "bold", COLOURS[e.k()], "start", e.text()));
       taken.add(new Box(x, y - 12, textWidth(e.text(), 13, true), 15));
     }
     return out;

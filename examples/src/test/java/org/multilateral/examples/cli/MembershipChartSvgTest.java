@@ -253,6 +253,27 @@ class MembershipChartSvgTest {
   }
 
   @Test
+  void everySeriesHasAColourOfItsOwn() throws Exception {
+    List<MembershipSeries.Series> five = new ArrayList<>();
+    for (String label : List.of("members", "partners", "candidates", "aspirants", "observers")) {
+      LocalDate day = LocalDate.of(2000 + five.size(), 1, 1);
+      five.add(new MembershipSeries.Series(label, List.of(new MembershipSeries.Step(day, day.toString(),
+          five.size() + 1, five.size() + 1, List.of("Utopia"), List.of(), List.of(), false))));
+    }
+    Document doc = parse(MembershipChartSvg.render("Five roles", "", "five", five, List.of(), LocalDate.of(2010, 1, 1),
+        List.of()));
+    java.util.Set<String> colours = new java.util.HashSet<>();
+    NodeList lines = doc.getElementsByTagName("line");
+    for (int i = 0; i < lines.getLength(); i++) {
+      Element line = (Element) lines.item(i);
+      if (line.getAttribute("stroke-width").equals("3") && line.getAttribute("y1").equals("76.0")) { // the legend
+        colours.add(line.getAttribute("stroke"));
+      }
+    }
+    assertEquals(5, colours.size(), "legend colours: " + colours);
+  }
+
+  @Test
   void aDepartureIsCountedFromTheNextDayButNamedWithItsLastDay() {
     org.multilateral.query.Change uk = WORLD.members("EU").changes().left().stream()
         .filter(c -> c.country().code().value().equals("GBR")).findFirst().orElseThrow();
