@@ -128,7 +128,11 @@ final class MembersMap {
     List<Member> possible = query.stream().filter(m -> !m.isCertain()).toList();
     List<Member> others = otherRoles
         ? query.anyRole().list().stream().filter(m -> !m.role().isFullMember()).toList() : List.of();
-    List<String> notes = new ArrayList<>(query.completeness().notes());
+    List<String> notes = new ArrayList<>();
+    Organisation mapped = world.organisation(organisation);
+    mapped.founded().filter(f -> day.isBefore(f.earliest())).ifPresent(f -> notes.add(mapped.name() + " did not exist"
+        + " yet on " + day + ": the earliest of its founding dates is " + f + ", so it has no members to show."));
+    notes.addAll(query.completeness().notes());
     if (otherRoles) {
       query.anyRole().completeness().notes().stream().filter(n -> !notes.contains(n)).forEach(notes::add);
     }
@@ -192,7 +196,7 @@ final class MembersMap {
             striped));
       }
     }
-    return new MembersMap(world.organisation(organisation), day, areas, historical, notes, members, possible,
+    return new MembersMap(mapped, day, areas, historical, notes, members, possible,
         others, otherRoles);
   }
 

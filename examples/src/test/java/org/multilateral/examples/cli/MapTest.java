@@ -270,6 +270,17 @@ class MapTest {
   }
 
   @Test
+  void aDayBeforeTheOrganisationExistedSaysSoRatherThanShowNoMembers() {
+    Organisation nato = WORLD.organisation("NATO");
+    LocalDate before = nato.founded().orElseThrow().earliest().minusDays(1);
+    String[] run = CLI.run("map", "NATO", "--as-of", before.toString());
+    assertEquals("0", run[0], run[2]);
+    assertTrue(run[2].contains("did not exist yet on " + before), run[2]);
+    assertTrue(run[1].contains("did not exist yet on " + before), "the caption says it too");
+    assertFalse(CLI.run("map", "NATO", "--as-of", before.plusDays(1).toString())[2].contains("did not exist"));
+  }
+
+  @Test
   void aMemberOnlyPossiblyInForceIsShownAsSuchNotAsANonMember() throws Exception {
     LocalDate day = LocalDate.of(1991, 12, 15); // inside December 1991: the Soviet seat passes to Russia
     MembersMap map = MembersMap.of(WORLD, "OSCE", day, false);
