@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.multilateral.core.Source;
+import org.multilateral.core.WebPage;
 import org.multilateral.query.Table;
 import org.multilateral.query.internal.Escaping;
 
@@ -179,10 +180,20 @@ final class Report {
     }
     html.append("<h2 id=\"sources\">Sources</h2>\n<ol class=\"sources\">\n");
     for (int i = 0; i < sources.size(); i++) {
-      html.append("<li id=\"source-").append(i + 1).append("\">").append(html(sources.get(i).citation()))
+      html.append("<li id=\"source-").append(i + 1).append("\">").append(citation(sources.get(i)))
           .append("</li>\n");
     }
     return html.append("</ol>\n</body>\n</html>\n").toString();
+  }
+
+  /** A source's citation in HTML, its address (for a web page) a link a reader can follow. */
+  private static String citation(Source source) {
+    String text = html(source.citation());
+    if (source instanceof WebPage page) {
+      String url = html(page.url().toString());
+      return text.replace(url, "<a href=\"" + url + "\">" + url + "</a>");
+    }
+    return text;
   }
 
   /** A cell's HTML: linked to {@code page} if given, else to the page its column says it names, if any. */
