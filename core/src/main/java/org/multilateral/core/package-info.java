@@ -4,7 +4,8 @@
  *
  * <p>Every type in this package is immutable and thread-safe. No method accepts or returns {@code null}: a
  * {@code null} argument throws {@link java.lang.NullPointerException} at once, and a value that may be absent is
- * an {@link java.util.Optional}. Invariants are checked when a value is built; a violation throws
+ * an {@link java.util.Optional}. The collections values return are unmodifiable and hold no {@code null}; asking
+ * them about one ({@code contains(null)}) may throw. Invariants are checked when a value is built; a violation throws
  * {@link java.lang.IllegalArgumentException} (or {@link java.lang.IllegalStateException} from a builder) whose
  * message names the record and the bad value.
  *

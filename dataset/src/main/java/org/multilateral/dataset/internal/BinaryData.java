@@ -45,7 +45,8 @@ import org.multilateral.core.WebPage;
  * time-zone rules into one resource) so that loading the bundled data needs neither a JSON parser nor its start-up
  * cost. Decoding goes through the same builders, so every invariant is checked again.
  *
- * <p>Layout: the magic {@code MLD1}, the {@linkplain #FORMAT_VERSION format version}, a string table, the data
+ * <p>Layout: the magic {@code MLD1}, the {@linkplain #FORMAT_VERSION format version}, the CRC-32 of all that follows
+ * (so that a damaged file is refused rather than read as other facts), a string table, the data
  * version, the current-to day, the sources, then each kind of fact in {@link Dataset} order. Strings are indexes
  * into the table. Enumeration constants are written as their ids (never as ordinals), so a reordered constant is
  * read right and a renamed or removed one is refused with its id: that, with the format version, is the one guard
@@ -59,7 +60,10 @@ public final class BinaryData {
   private static final int MAGIC = 0x4D4C4431; // "MLD1"
 
   /** The layout's version: raise it whenever the order or kind of the fields written changes. */
-  static final int FORMAT_VERSION = 5;
+  static final int FORMAT_VERSION = 6;
+
+  /** Where the checksummed part begins: after the magic, the format version and the checksum itself. */
+  static final int CHECKED_FROM = 12;
 
   private BinaryData() {}
 
@@ -72,7 +76,8 @@ public final class BinaryData {
    * The dataset {@code bytes} hold.
    *
    * @throws IllegalArgumentException if the bytes are not a dataset, or were written in another format or for
-   *     another model (the message says which), or name a constant the model does not have
+   *     another model (the message says which), or are damaged (their checksum does not match), or name a constant
+   *     the model does not have
    */
   public static Dataset decode(byte[] bytes) {
     try {
@@ -86,6 +91,22 @@ public final class BinaryData {
       // exceptions by name would load their classes at every first load, only to verify this method.)
       throw new IllegalArgumentException("corrupt binary dataset: truncated, or an index or length out of range", e);
     }
+  }
+
+  /** {@code bytes} with the CRC-32 of their checked part written into its place in the header. */
+  static byte[] withChecksum(byte[] bytes) {
+    int crc = checksum(bytes);
+    bytes[8] = (byte) (crc >>> 24);
+    bytes[9] = (byte) (crc >>> 16);
+    bytes[10] = (byte) (crc >>> 8);
+    bytes[11] = (byte) crc;
+    return bytes;
+  }
+
+  private static int checksum(byte[] bytes) {
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    crc.update(bytes, CHECKED_FROM, bytes.length - CHECKED_FROM);
+    return (int) crc.getValue();
   }
 
   private static final class Encoder {
@@ -109,6 +130,7 @@ public final class BinaryData {
         DataOutputStream head = new DataOutputStream(all);
         head.writeInt(MAGIC);
         head.writeInt(FORMAT_VERSION);
+        head.writeInt(0); // the checksum, filled in below
         head.writeInt(strings.size());
         for (String s : strings.keySet()) {
           byte[] utf8 = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
@@ -117,7 +139,7 @@ public final class BinaryData {
         }
         head.flush();
         body.writeTo(all);
-        return all.toByteArray();
+        return withChecksum(all.toByteArray());
       } catch (IOException e) {
         throw new UncheckedIOException(e); // in memory: cannot happen
       }
@@ -393,7 +415,7 @@ public final class BinaryData {
     }
 
     Dataset dataset() throws IOException {
-      if (bytes.length < 12 || readInt() != MAGIC) {
+      if (bytes.length < CHECKED_FROM + 4 || readInt() != MAGIC) {
         throw new IOException("not a binary dataset");
       }
       int format = readInt();
@@ -401,7 +423,10 @@ public final class BinaryData {
         throw new IllegalArgumentException("compiled data of format " + format + "; this library reads format "
             + FORMAT_VERSION);
       }
-      strings = new String[readInt()];
+      if (readInt() != checksum(bytes)) {
+        throw new IOException("its checksum does not match: the file is damaged");
+      }
+      strings = new String[count()];
       made = new Object[strings.length];
       for (int i = 0; i < strings.length; i++) {
         int length = readInt();
@@ -409,7 +434,7 @@ public final class BinaryData {
         position += length;
       }
       Dataset.Builder d = Dataset.builder().version(str()).currentTo(LocalDate.ofEpochDay(readLong()));
-      sources = new Source[readInt()];
+      sources = new Source[count()];
       for (int i = 0; i < sources.length; i++) {
         if (readByte() == 0) {
           sources[i] = SeedExcerpt.builder().id(str()).file(str()).excerpt(str()).build();
@@ -642,6 +667,19 @@ public final class BinaryData {
       return (bytes[p] & 0xFF) << 24 | (bytes[p + 1] & 0xFF) << 16 | (bytes[p + 2] & 0xFF) << 8 | bytes[p + 3] & 0xFF;
     }
 
+    /**
+     * A count of things to come, each at least a byte long: refused when more than the bytes left, so that a damaged
+     * count fails as corrupt data rather than as an attempt to allocate gigabytes.
+     */
+    private int count() {
+      int n = readInt();
+      if (n < 0 || n > bytes.length - position) {
+        throw new IllegalArgumentException("corrupt binary dataset: a count of " + n + " where "
+            + (bytes.length - position) + " bytes are left");
+      }
+      return n;
+    }
+
     private long readLong() {
       return (long) readInt() << 32 | readInt() & 0xFFFFFFFFL;
     }
@@ -700,7 +738,7 @@ public final class BinaryData {
     }
 
     private List<String> strs() throws IOException {
-      String[] list = new String[readInt()];
+      String[] list = new String[count()];
       for (int i = 0; i < list.length; i++) {
         list[i] = str();
       }
@@ -708,7 +746,7 @@ public final class BinaryData {
     }
 
     private List<CountryCode> codes() {
-      CountryCode[] list = new CountryCode[readInt()];
+      CountryCode[] list = new CountryCode[count()];
       for (int i = 0; i < list.length; i++) {
         list[i] = code();
       }

@@ -54,6 +54,32 @@ class CompiledDataTest {
   }
 
   @Test
+  @DisplayName("a damaged byte anywhere after the header is refused by the checksum, not read as other facts")
+  void aDamagedByteIsRefused() {
+    byte[] good = BinaryData.encode(BundledData.fromJson().dataset());
+    for (int at = BinaryData.CHECKED_FROM; at < good.length; at += good.length / 97) {
+      byte[] damaged = good.clone();
+      damaged[at] ^= 0x10;
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> BinaryData.decode(damaged));
+      assertTrue(e.getMessage().contains("checksum does not match"), at + ": " + e.getMessage());
+    }
+  }
+
+  @Test
+  @DisplayName("a damaged count is refused as corrupt, not as a failure to allocate memory")
+  void aHugeCountIsRefused() {
+    byte[] bytes = BinaryData.encode(BundledData.fromJson().dataset());
+    // The string table's size follows the header: claim nearly 2^31 strings.
+    bytes[12] = 0x7F;
+    bytes[13] = (byte) 0xFF;
+    bytes[14] = (byte) 0xFF;
+    bytes[15] = (byte) 0xF0;
+    BinaryData.withChecksum(bytes);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> BinaryData.decode(bytes));
+    assertTrue(e.getMessage().contains("a count of 2147483632"), e.getMessage());
+  }
+
+  @Test
   @DisplayName("written in another format is reported, not decoded")
   void anotherFormatIsReported() {
     byte[] bytes = BinaryData.encode(BundledData.fromJson().dataset());
@@ -73,6 +99,7 @@ class CompiledDataTest {
     int at = indexOf(bytes, id);
     assertTrue(at > 0, "the role id is in the string table");
     System.arraycopy(renamed, 0, bytes, at, renamed.length);
+    BinaryData.withChecksum(bytes); // as if compiled so: the checksum alone would refuse it otherwise
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> BinaryData.decode(bytes));
     assertTrue(e.getMessage().contains("unknown role 'founding-membeX'"), e.getMessage());
   }
