@@ -56,7 +56,8 @@ final class Report {
   /** Columns that hold several country names separated by {@code "; "}. */
   private static final List<String> COUNTRY_LISTS = List.of("countries", "supporters", "participants");
 
-  private static final String CSS = "body{font-family:Helvetica,Arial,sans-serif;max-width:1140px;margin:2em auto;"
+  /** The pages' style sheet, inline in each page so that a page opens alone; printable. */
+  static final String CSS = "body{font-family:Helvetica,Arial,sans-serif;max-width:1140px;margin:2em auto;"
       + "padding:0 1em;color:#1b2a41;line-height:1.35}"
       + "table{border-collapse:collapse;margin-bottom:.6em}th,td{border:1px solid #c9d1da;padding:.3em .6em;"
       + "text-align:left;vertical-align:top}th{background:#eef2f6}sup a{text-decoration:none}"

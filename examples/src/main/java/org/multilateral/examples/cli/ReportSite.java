@@ -79,11 +79,8 @@ final class ReportSite {
     StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
         .append("<title>").append(html(title)).append("</title>\n")
-        .append("<style>body{font-family:Helvetica,Arial,sans-serif;max-width:1140px;margin:2em auto;padding:0 1em;"
-            + "color:#1b2a41;line-height:1.35}a{color:#1f5fa8}p.data{color:#44546a}"
-            + "table{border-collapse:collapse}th,td{border:1px solid #c9d1da;padding:.3em .6em;text-align:left}"
-            + "th{background:#eef2f6}ul.countries{columns:4 14em;padding-left:1.2em}"
-            + "@media print{a{color:inherit;text-decoration:none}ul.countries{columns:3}}</style>\n")
+        .append("<style>").append(Report.CSS).append("ul.countries{columns:4 14em;padding-left:1.2em}"
+            + "@media print{ul.countries{columns:3}}</style>\n")
         .append("</head>\n<body>\n<h1>").append(html(title)).append("</h1>\n")
         .append("<p class=\"data\">Data ").append(html(world.dataset().version())).append(", current to ")
         .append(world.currentTo()).append(". Every page is a report with numbered citations to its sources.</p>\n")
