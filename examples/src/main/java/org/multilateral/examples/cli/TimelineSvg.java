@@ -45,10 +45,19 @@ final class TimelineSvg {
    */
   static final int MAX_LANES = 4;
 
-  /** Where the labels go: each wave's label, its side (even waves above) and its lane, and the lanes. */
-  private record Layout(List<Label> labels, List<Integer> laneOf, List<List<Label>> above, List<List<Label>> below) {
+  /**
+   * Where the labels go: the years the axis spans, each wave's label, its side (even waves above) and its lane, and
+   * the lanes.
+   */
+  private record Layout(int startYear, int endYear, List<Label> labels, List<Integer> laneOf,
+      List<List<Label>> above, List<List<Label>> below) {
     int lanes() {
       return Math.max(above.size(), below.size());
+    }
+
+    /** The x of a (fractional) year on the axis. */
+    double x(double year) {
+      return MARGIN + (year - startYear) / (endYear - startYear) * (WIDTH - 2.0 * MARGIN);
     }
   }
 
@@ -70,16 +79,15 @@ final class TimelineSvg {
     int lastYear = Math.max(today.getYear(), waves.get(waves.size() - 1).date().latest().getYear());
     int startYear = firstYear - firstYear % 5;
     int endYear = lastYear + (5 - lastYear % 5);
-    double plot = WIDTH - 2.0 * MARGIN;
     // Labels, alternating above and below; each takes the innermost lane where it overlaps nothing.
     List<List<Label>> above = new ArrayList<>();
     List<List<Label>> below = new ArrayList<>();
     List<Integer> laneOf = new ArrayList<>();
     List<Label> labels = new ArrayList<>();
+    Layout layout = new Layout(startYear, endYear, labels, laneOf, above, below);
     for (int i = 0; i < waves.size(); i++) {
       Wave wave = waves.get(i);
-      double x = MARGIN + (fractionalYear(wave.date().earliest()) - startYear) / (endYear - startYear) * plot;
-      Label label = label(x, wave, nameOf);
+      Label label = label(layout.x(fractionalYear(wave.date().earliest())), wave, nameOf);
       List<List<Label>> side = i % 2 == 0 ? above : below;
       int lane = 0;
       while (lane < side.size() && overlapsAny(label, side.get(lane))) {
@@ -92,7 +100,7 @@ final class TimelineSvg {
       labels.add(label);
       laneOf.add(lane);
     }
-    return new Layout(labels, laneOf, above, below);
+    return layout;
   }
 
   /**
@@ -104,13 +112,9 @@ final class TimelineSvg {
     if (waves.isEmpty()) {
       throw new BadInputException("no membership changes to chart for " + title);
     }
-    int firstYear = waves.get(0).date().earliest().getYear();
-    int lastYear = Math.max(today.getYear(), waves.get(waves.size() - 1).date().latest().getYear());
-    int startYear = firstYear - firstYear % 5;
-    int endYear = lastYear + (5 - lastYear % 5);
-    double plot = WIDTH - 2.0 * MARGIN;
-    java.util.function.DoubleUnaryOperator xOf = year -> MARGIN + (year - startYear) / (endYear - startYear) * plot;
     Layout layout = layout(waves, today, nameOf);
+    int startYear = layout.startYear();
+    int endYear = layout.endYear();
     List<List<Label>> above = layout.above();
     List<List<Label>> below = layout.below();
     List<Integer> laneOf = layout.laneOf();
@@ -139,7 +143,7 @@ final class TimelineSvg {
         + "stroke-width=\"2\"/>%n", MARGIN, axisY, WIDTH - MARGIN, axisY));
     int step = endYear - startYear > 60 ? 10 : 5;
     for (int year = startYear; year <= endYear; year += step) {
-      double x = xOf.applyAsDouble(year);
+      double x = layout.x(year);
       svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" "
           + "stroke=\"#1b2a41\"/>%n", x, axisY, x, axisY + 6));
       svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" fill=\"#44546a\">"
@@ -157,7 +161,7 @@ final class TimelineSvg {
       double top = up ? axisY - 14 - aboveOffsets[lane] - label.height() : axisY + 30 + belowOffsets[lane];
       double radius = 4 + 2.2 * Math.sqrt(wave.size());
       double anchorY = up ? top + label.height() : top;
-      double markX = xOf.applyAsDouble(fractionalYear(wave.date().earliest()));
+      double markX = layout.x(fractionalYear(wave.date().earliest()));
       leaders.append(String.format(Locale.ROOT, "<polyline points=\"%.1f,%.1f %.1f,%.1f %.1f,%.1f\" fill=\"none\" "
           + "stroke=\"#9aa5b1\" stroke-dasharray=\"2,2\"/>%n", markX, axisY, markX, (axisY + anchorY) / 2, label.x(),
           anchorY));
