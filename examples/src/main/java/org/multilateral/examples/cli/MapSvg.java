@@ -78,11 +78,12 @@ final class MapSvg {
     double maxX = -Double.MAX_VALUE;
     double maxY = -Double.MAX_VALUE;
     Boundaries boundaries = Boundaries.get();
+    double minRing = EXTENT_MIN_KM2 / EARTH_KM2 * worldArea();
     for (MembersMap.Area area : map.areas()) {
       if (!area.isMarked()) {
         continue;
       }
-      for (double[] p : points(boundaries, area)) {
+      for (double[] p : points(boundaries, area, minRing)) {
         minX = Math.min(minX, p[0]);
         maxX = Math.max(maxX, p[0]);
         minY = Math.min(minY, p[1]);
@@ -122,9 +123,9 @@ final class MapSvg {
 
   /**
    * The projected points the extent takes from an area: its dot, or its largest ring and every other ring of at least
-   * {@link #EXTENT_MIN_KM2} (rings as unwrapped, the first copy).
+   * {@code minRing} square drawing units ({@link #EXTENT_MIN_KM2}; rings as unwrapped, the first copy).
    */
-  private static List<double[]> points(Boundaries boundaries, MembersMap.Area area) {
+  private static List<double[]> points(Boundaries boundaries, MembersMap.Area area, double minRing) {
     List<double[]> points = new ArrayList<>();
     if (area.code().isPresent() && area.dot()) {
       boundaries.point(area.code().get()).ifPresent(p -> points.add(project(p[0], p[1])));
@@ -143,7 +144,7 @@ final class MapSvg {
       rings.add(projected);
     }
     double largest = rings.stream().mapToDouble(MapSvg::area).max().orElse(0);
-    double floor = Math.min(largest, EXTENT_MIN_KM2 / EARTH_KM2 * worldArea());
+    double floor = Math.min(largest, minRing);
     rings.stream().filter(r -> area(r) >= floor).forEach(points::addAll);
     return points;
   }
