@@ -35,33 +35,12 @@ final class Text {
 
   /** {@code [A-Z0-9][A-Z0-9-]{1,15}}: an organisation id. */
   static boolean isOrganisationId(String s) {
-    int n = s.length();
-    if (n < 2 || n > 16 || s.charAt(0) == '-') {
-      return false;
-    }
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-')) {
-        return false;
-      }
-    }
-    return true;
+    return isRun(s, 2, 16, "AZ09--") && s.charAt(0) != '-';
   }
 
   /** {@code [\w.-]+\.txt}: a seed file name (\w as in Java's default, ASCII letters, digits and _). */
   static boolean isSeedFile(String s) {
-    int n = s.length();
-    if (n < 5 || !s.endsWith(".txt")) {
-      return false;
-    }
-    for (int i = 0; i < n - 4; i++) {
-      char c = s.charAt(i);
-      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.'
-          || c == '-')) {
-        return false;
-      }
-    }
-    return true;
+    return s.endsWith(".txt") && isRun(s.substring(0, s.length() - 4), 1, Integer.MAX_VALUE, "azAZ09__..--");
   }
 
   /**
