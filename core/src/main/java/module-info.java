@@ -2,8 +2,7 @@
  * The domain model of multilateral: immutable, sourced, time-aware facts about international cooperation.
  */
 module org.multilateral.core {
-  // Guava's collections are behind Organisation's generated class (the others use the JDK's), and its Preconditions
-  // in the checks; never in a public signature: not transitive.
+  // Guava's Preconditions in the checks; never in a public signature: not transitive.
   requires com.google.common;
   requires static org.immutables.value.annotations;
   requires static com.google.errorprone.annotations;

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -17,22 +16,17 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-// The package's style, but with Guava's collections: its ImmutableSet keeps the aliases in the order the data gives
-// them, where the JDK's Set.copyOf (the package's jdk9Collections) would order them differently in every JVM.
-@Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    defaults = @Value.Immutable(copy = false),
-    depluralize = true,
-    depluralizeDictionary = {"alias:aliases", "country:countries"})
 public abstract class Organisation {
 
   Organisation() {}
 
   public abstract OrganisationId id();
 
-  /** Other names the organisation is looked up by, lower-case: {@code alliance-for-multilateralism}. */
-  public abstract Set<String> aliases();
+  /**
+   * Other names the organisation is looked up by, lower-case, each once, in the data's order:
+   * {@code alliance-for-multilateralism}.
+   */
+  public abstract List<String> aliases();
 
   /** The English name. */
   public abstract String name();
@@ -134,6 +128,7 @@ public abstract class Organisation {
   @Value.Check
   void check() {
     Text.checkListedOnce(sources(), "organisation", id(), "source");
+    Text.checkListedOnce(aliases(), "organisation", id(), "alias");
     checkArgument(!name().isBlank(), "organisation %s: blank name", id());
     checkArgument(!frenchName().isBlank(), "organisation %s: blank French name", id());
     checkArgument(!parent().equals(Optional.of(id())), "organisation %s: is its own parent", id());
