@@ -183,7 +183,9 @@ public sealed interface Dataset permits DatasetValue {
      * @throws IllegalStateException when the version or date is missing
      */
     public Dataset build() {
-      return delegate.build();
+      DatasetValue dataset = delegate.build();
+      dataset.checkFacts();
+      return dataset;
     }
   }
 }

@@ -133,6 +133,14 @@ abstract non-sealed class DatasetValue implements Dataset {
   @Value.Check
   void check() {
     checkArgument(!version().isBlank(), "dataset: blank version");
+  }
+
+  /**
+   * The checks across facts that {@link Dataset.Builder#build()} makes: every id unique, every reference known, the
+   * sources consistent, memberships within their country's life. Not a {@code @Value.Check}, so that the decoder of
+   * the compiled bundled data, whose facts were checked this way before they were written, need not repeat them.
+   */
+  void checkFacts() {
     sources();
     Map<CountryCode, Country> countries = countryIndex();
     Map<OrganisationId, Organisation> organisations = organisationIndex();

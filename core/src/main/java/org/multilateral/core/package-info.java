@@ -25,6 +25,7 @@
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     defaults = @Value.Immutable(copy = false),
+    allParameters = true,
     jdkOnly = true,
     jdk9Collections = true,
     depluralize = true,

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.multilateral.core.Coverage;
@@ -39,11 +40,15 @@ import org.multilateral.core.SeedExcerpt;
 import org.multilateral.core.Source;
 import org.multilateral.core.Spell;
 import org.multilateral.core.WebPage;
+import org.multilateral.core.internal.ValueFactory;
 
 /**
  * A compact binary form of a {@link Dataset}, made from the bundled JSON at build time (as java.time compiles the
  * time-zone rules into one resource) so that loading the bundled data needs neither a JSON parser nor its start-up
- * cost. Decoding goes through the same builders, so every invariant is checked again.
+ * cost. Decoding makes each value through core's {@link ValueFactory}, whose generated constructors run every value's
+ * own checks again, without the builders (two classes each to load in a fresh JVM). The checks across facts (unique
+ * ids, known references, memberships within lives) are not repeated: the file is written from a {@link Dataset},
+ * which {@link Dataset.Builder#build()} checked, and its checksum is verified before anything is read.
  *
  * <p>Layout: the magic {@code MLD1}, the {@linkplain #FORMAT_VERSION format version}, the CRC-32 of all that follows
  * (so that a damaged file is refused rather than read as other facts), a string table, the data
@@ -403,6 +408,7 @@ public final class BinaryData {
    */
   private static final class Decoder {
 
+    private final ValueFactory values = ValueFactory.get();
     private final byte[] bytes;
     private int position;
     private String[] strings;
@@ -433,229 +439,147 @@ public final class BinaryData {
         strings[i] = new String(bytes, position, length, java.nio.charset.StandardCharsets.UTF_8);
         position += length;
       }
-      Dataset.Builder d = Dataset.builder().version(str()).currentTo(LocalDate.ofEpochDay(readLong()));
+      String version = str();
+      LocalDate currentTo = LocalDate.ofEpochDay(readLong());
       sources = new Source[count()];
       for (int i = 0; i < sources.length; i++) {
         if (readByte() == 0) {
-          sources[i] = SeedExcerpt.builder().id(str()).file(str()).excerpt(str()).build();
+          sources[i] = values.seedExcerpt(str(), str(), str());
         } else {
-          WebPage.Builder page = WebPage.builder().id(str()).url(URI.create(str())).publisher(str()).title(str())
-              .retrieved(LocalDate.ofEpochDay(readLong())).tier(id(SourceTier.class));
-          String note = optStr();
-          if (note != null) {
-            page.note(note);
-          }
-          sources[i] = page.build();
+          String id = str();
+          URI url = URI.create(str());
+          String publisher = str();
+          String title = str();
+          LocalDate retrieved = LocalDate.ofEpochDay(readLong());
+          SourceTier tier = id(SourceTier.class);
+          sources[i] = values.webPage(id, url, publisher, title, retrieved, optStr(), tier);
         }
       }
-      for (int n = readInt(); n > 0; n--) {
-        Country.Builder c = Country.builder().code(code()).alpha2(str()).numeric(str()).name(str());
-        String formerCode = optStr();
-        if (formerCode != null) {
-          c.formerCode(formerCode);
+      Country[] countries = new Country[count()];
+      for (int n = 0; n < countries.length; n++) {
+        CountryCode code = code();
+        String alpha2 = str();
+        String numeric = str();
+        String name = str();
+        Optional<String> formerCode = optStr();
+        Optional<PartialDate> started = optDate();
+        Optional<PartialDate> ended = optDate();
+        List<CountryCode> successors = codes();
+        List<Identifier> identifiers = identifiers();
+        CountryName[] names = new CountryName[count()];
+        for (int k = 0; k < names.length; k++) {
+          names[k] = values.countryName(str(), id(CountryName.Kind.class), optDate(), optDate(), cited());
         }
-        PartialDate started = optDate();
-        if (started != null) {
-          c.started(started);
-        }
-        PartialDate ended = optDate();
-        if (ended != null) {
-          c.ended(ended);
-        }
-        c.successors(codes());
-        c.identifiers(identifiers());
-        for (int k = readInt(); k > 0; k--) {
-          CountryName.Builder name = CountryName.builder().name(str()).kind(id(CountryName.Kind.class));
-          PartialDate from = optDate();
-          if (from != null) {
-            name.from(from);
-          }
-          PartialDate until = optDate();
-          if (until != null) {
-            name.until(until);
-          }
-          c.addOtherName(name.sources(cited()).build());
-        }
-        d.addCountry(c.sources(cited()).build());
+        countries[n] = values.country(code, alpha2, numeric, name, formerCode, started, ended, successors,
+            List.of(names), identifiers, cited());
       }
-      for (int n = readInt(); n > 0; n--) {
-        Organisation.Builder o = Organisation.builder().id(organisation()).aliases(strs()).name(str())
-            .frenchName(str()).kind(id(OrganisationKind.class));
-        if (readBoolean()) {
-          o.parent(organisation());
+      Organisation[] organisations = new Organisation[count()];
+      for (int n = 0; n < organisations.length; n++) {
+        OrganisationId id = organisation();
+        List<String> aliases = strs();
+        String name = str();
+        String frenchName = str();
+        OrganisationKind kind = id(OrganisationKind.class);
+        Optional<OrganisationId> parent = readBoolean() ? Optional.of(organisation()) : Optional.empty();
+        List<Milestone> founding = milestones();
+        Optional<String> headquarters = optStr();
+        Seat[] seats = new Seat[count()];
+        for (int s = 0; s < seats.length; s++) {
+          seats[s] = values.seat(str(), str(), code(), cited());
         }
-        o.founding(milestones());
-        String headquarters = optStr();
-        if (headquarters != null) {
-          o.headquarters(headquarters);
-        }
-        for (int s = readInt(); s > 0; s--) {
-          o.addSeat(Seat.builder().name(str()).place(str()).country(code()).sources(cited()).build());
-        }
-        o.goals(strs()).themes(strs());
-        String website = optStr();
-        if (website != null) {
-          o.website(URI.create(website));
-        }
-        o.identifiers(identifiers());
-        for (int c = readInt(); c > 0; c--) {
-          Coverage.Builder coverage = Coverage.builder();
+        List<String> goals = strs();
+        List<String> themes = strs();
+        Optional<String> website = optStr();
+        List<Identifier> identifiers = identifiers();
+        Coverage[] coverage = new Coverage[count()];
+        for (int c = 0; c < coverage.length; c++) {
+          EnumSet<Role> roles = EnumSet.noneOf(Role.class);
           for (int r = readInt(); r > 0; r--) {
-            coverage.addRoles(id(Role.class));
+            roles.add(id(Role.class));
           }
+          EnumSet<FactKind> facts = EnumSet.noneOf(FactKind.class);
           for (int k = readInt(); k > 0; k--) {
-            coverage.addFacts(id(FactKind.class));
+            facts.add(id(FactKind.class));
           }
-          coverage.from(LocalDate.ofEpochDay(readLong()));
-          if (readBoolean()) {
-            coverage.to(LocalDate.ofEpochDay(readLong()));
-          }
-          String note = optStr();
-          if (note != null) {
-            coverage.note(note);
-          }
-          o.addCoverage(coverage.build());
+          LocalDate from = LocalDate.ofEpochDay(readLong());
+          Optional<LocalDate> to = readBoolean() ? Optional.of(LocalDate.ofEpochDay(readLong())) : Optional.empty();
+          coverage[c] = values.coverage(roles, facts, from, to, optStr());
         }
-        d.addOrganisation(o.sources(cited()).build());
+        organisations[n] = values.organisation(id, aliases, name, frenchName, kind, parent, founding, headquarters,
+            List.of(seats), goals, themes, website.isPresent() ? Optional.of(URI.create(website.get()))
+                : Optional.empty(), List.of(coverage), identifiers, cited());
       }
-      for (int n = readInt(); n > 0; n--) {
-        PartnershipFramework.Builder f = PartnershipFramework.builder().id(str())
-            .organisation(organisation()).name(str());
-        PartialDate launched = optDate();
-        if (launched != null) {
-          f.launched(launched);
-        }
-        d.addFramework(f.sources(cited()).build());
+      PartnershipFramework[] frameworks = new PartnershipFramework[count()];
+      for (int n = 0; n < frameworks.length; n++) {
+        frameworks[n] = values.framework(str(), organisation(), str(), optDate(), cited());
       }
-      for (int n = readInt(); n > 0; n--) {
-        Membership.Builder m = Membership.builder().country(code())
-            .organisation(organisation()).role(id(Role.class));
-        String framework = optStr();
-        if (framework != null) {
-          m.framework(framework);
+      Membership[] memberships = new Membership[count()];
+      for (int n = 0; n < memberships.length; n++) {
+        CountryCode country = code();
+        OrganisationId organisation = organisation();
+        Role role = id(Role.class);
+        Optional<String> framework = optStr();
+        Spell[] spells = new Spell[count()];
+        for (int s = 0; s < spells.length; s++) {
+          PartialDate start = date();
+          DateKind startKind = id(DateKind.class);
+          Optional<PartialDate> end = optDate();
+          Optional<DateKind> endKind = readBoolean() ? Optional.of(id(DateKind.class)) : Optional.empty();
+          Optional<CountryCode> continues = readBoolean() ? Optional.of(code()) : Optional.empty();
+          spells[s] = values.spell(start, startKind, end, endKind, optStr(), continues);
         }
-        for (int s = readInt(); s > 0; s--) {
-          Spell.Builder spell = Spell.builder().start(date()).startKind(id(DateKind.class));
-          PartialDate end = optDate();
-          if (end != null) {
-            spell.end(end);
-          }
-          if (readBoolean()) {
-            spell.endKind(id(DateKind.class));
-          }
-          if (readBoolean()) {
-            spell.continues(code());
-          }
-          String note = optStr();
-          if (note != null) {
-            spell.note(note);
-          }
-          m.addSpell(spell.build());
+        List<Milestone> milestones = milestones();
+        Episode[] episodes = new Episode[count()];
+        for (int e = 0; e < episodes.length; e++) {
+          episodes[e] = values.episode(str(), date(), optDate(), str(), cited());
         }
-        m.milestones(milestones());
-        for (int e = readInt(); e > 0; e--) {
-          Episode.Builder episode = Episode.builder().kind(str()).start(date());
-          PartialDate end = optDate();
-          if (end != null) {
-            episode.end(end);
-          }
-          m.addEpisode(episode.description(str()).sources(cited()).build());
-        }
-        String note = optStr();
-        if (note != null) {
-          m.note(note);
-        }
-        d.addMembership(m.sources(cited()).build());
+        memberships[n] = values.membership(country, organisation, role, framework, List.of(spells), milestones,
+            List.of(episodes), optStr(), cited());
       }
-      for (int n = readInt(); n > 0; n--) {
-        Event.Builder e = Event.builder().id(str()).organisation(organisation()).title(str())
-            .kind(id(EventKind.class)).start(date());
-        PartialDate end = optDate();
-        if (end != null) {
-          e.end(end);
-        }
-        String place = optStr();
-        if (place != null) {
-          e.place(place);
-        }
-        d.addEvent(e.topics(strs()).participants(codes()).sources(cited()).build());
+      Event[] events = new Event[count()];
+      for (int n = 0; n < events.length; n++) {
+        events[n] = values.event(str(), organisation(), str(), id(EventKind.class), date(), optDate(), optStr(),
+            strs(), codes(), cited());
       }
-      for (int n = readInt(); n > 0; n--) {
-        Initiative.Builder i = Initiative.builder().id(str()).organisation(organisation()).name(str())
-            .aims(strs());
-        PartialDate launched = optDate();
-        if (launched != null) {
-          i.launched(launched);
-        }
-        d.addInitiative(i.supporters(codes()).beneficiaries(codes()).sources(cited()).build());
+      Initiative[] initiatives = new Initiative[count()];
+      for (int n = 0; n < initiatives.length; n++) {
+        initiatives[n] = values.initiative(str(), organisation(), str(), strs(), optDate(), codes(), codes(),
+            cited());
       }
-      for (int n = readInt(); n > 0; n--) {
-        Document.Builder doc = Document.builder().id(str()).organisation(organisation()).title(str())
-            .kind(id(DocumentKind.class));
-        PartialDate adopted = optDate();
-        if (adopted != null) {
-          doc.adopted(adopted);
-        }
-        String event = optStr();
-        if (event != null) {
-          doc.event(event);
-        }
-        String summary = optStr();
-        if (summary != null) {
-          doc.summary(summary);
-        }
-        d.addDocument(doc.sources(cited()).build());
+      Document[] documents = new Document[count()];
+      for (int n = 0; n < documents.length; n++) {
+        documents[n] = values.document(str(), organisation(), str(), id(DocumentKind.class), optDate(), optStr(),
+            optStr(), cited());
       }
-      for (int n = readInt(); n > 0; n--) {
-        Office.Builder o = Office.builder().organisation(organisation()).title(str()).holder(str());
-        if (readBoolean()) {
-          o.country(code());
-        }
-        o.start(date());
-        PartialDate end = optDate();
-        if (end != null) {
-          o.end(end);
-        }
-        d.addOffice(o.sources(cited()).build());
+      Office[] offices = new Office[count()];
+      for (int n = 0; n < offices.length; n++) {
+        OrganisationId organisation = organisation();
+        String title = str();
+        String holder = str();
+        Optional<CountryCode> country = readBoolean() ? Optional.of(code()) : Optional.empty();
+        offices[n] = values.office(organisation, title, holder, country, date(), optDate(), cited());
       }
       if (position != bytes.length) {
         throw new IOException((bytes.length - position) + " unexpected bytes at the end");
       }
-      return d.build();
+      return values.checkedDataset(version, currentTo, List.of(countries), List.of(organisations), List.of(frameworks),
+          List.of(memberships), List.of(events), List.of(initiatives), List.of(documents), List.of(offices));
     }
 
-    private List<Identifier> identifiers() throws IOException {
-      List<Identifier> list = new ArrayList<>();
-      for (int n = readInt(); n > 0; n--) {
-        Identifier.Builder i = Identifier.builder().scheme(id(Identifier.Scheme.class)).value(str());
-        PartialDate from = optDate();
-        if (from != null) {
-          i.from(from);
-        }
-        PartialDate to = optDate();
-        if (to != null) {
-          i.to(to);
-        }
-        list.add(i.sources(cited()).build());
+    private List<Identifier> identifiers() {
+      Identifier[] list = new Identifier[count()];
+      for (int n = 0; n < list.length; n++) {
+        list[n] = values.identifier(id(Identifier.Scheme.class), str(), optDate(), optDate(), cited());
       }
-      return list;
+      return List.of(list);
     }
 
-    private List<Milestone> milestones() throws IOException {
-      List<Milestone> list = new ArrayList<>();
-      for (int n = readInt(); n > 0; n--) {
-        Milestone.Builder m = Milestone.builder().date(date()).kind(id(DateKind.class));
-        String document = optStr();
-        if (document != null) {
-          m.document(document);
-        }
-        String note = optStr();
-        if (note != null) {
-          m.note(note);
-        }
-        list.add(m.sources(cited()).build());
+    private List<Milestone> milestones() {
+      Milestone[] list = new Milestone[count()];
+      for (int n = 0; n < list.length; n++) {
+        list[n] = values.milestone(date(), id(DateKind.class), optStr(), optStr(), cited());
       }
-      return list;
+      return List.of(list);
     }
 
     // Reading by hand from the array: DataInputStream reads an int as four synchronised calls, which a fresh JVM
@@ -732,12 +656,12 @@ public final class BinaryData {
       return (OrganisationId) id;
     }
 
-    /** The string that comes next if one is present, else {@code null}. */
-    private String optStr() throws IOException {
-      return readBoolean() ? str() : null;
+    /** The string that comes next if one is present. */
+    private Optional<String> optStr() {
+      return readBoolean() ? Optional.of(str()) : Optional.empty();
     }
 
-    private List<String> strs() throws IOException {
+    private List<String> strs() {
       String[] list = new String[count()];
       for (int i = 0; i < list.length; i++) {
         list[i] = str();
@@ -764,12 +688,12 @@ public final class BinaryData {
       return (PartialDate) date;
     }
 
-    /** The date that comes next if one is present, else {@code null}. */
-    private PartialDate optDate() throws IOException {
-      return readBoolean() ? date() : null;
+    /** The date that comes next if one is present. */
+    private Optional<PartialDate> optDate() {
+      return readBoolean() ? Optional.of(date()) : Optional.empty();
     }
 
-    private List<Source> cited() throws IOException {
+    private List<Source> cited() {
       Source[] list = new Source[readInt()];
       for (int i = 0; i < list.length; i++) {
         list[i] = sources[readInt()];
