@@ -232,7 +232,7 @@ final class CountryLifeSvg {
       rowsTop = legendTop + legendHeight + 18;
       double rowsBottom = rowsTop + rows.size() * ROW;
       drawAxis(body, rowsTop, rowsBottom);
-      body.append(String.format(Locale.ROOT, "<g class=\"rows\" transform=\"translate(0,%.0f)\">%n", rowsTop))
+      body.append(SvgText.format("<g class=\"rows\" transform=\"translate(0,%.0f)\">%n", rowsTop))
           .append(rowsSvg).append("</g>\n");
       double notesTop = rowsBottom + 44;
       List<String> notes = new ArrayList<>();
@@ -246,22 +246,22 @@ final class CountryLifeSvg {
           + " precision.";
       notes.addAll(SvgText.fill(about, width));
       for (int i = 0; i < notes.size(); i++) {
-        body.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" fill=\"%s\">%s</text>%n", SIDE,
+        body.append(SvgText.format("<text x=\"%d\" y=\"%.1f\" fill=\"%s\">%s</text>%n", SIDE,
             notesTop + i * LINE, MUTED, escape(notes.get(i))));
       }
       double height = notesTop + (notes.size() - 1) * LINE + 16;
 
-      svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"country-life\" "
+      svg.append(SvgText.format("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"country-life\" "
           + "width=\"%d\" height=\"%.0f\" viewBox=\"0 0 %d %.0f\" font-family=\"Helvetica, Arial, sans-serif\" "
           + "font-size=\"12\">%n", WIDTH, height, WIDTH, height));
       String title = title();
       svg.append("<title>").append(escape(title)).append("</title>\n");
       defs(svg);
-      svg.append(String.format(Locale.ROOT, "<rect width=\"%d\" height=\"%.0f\" fill=\"#ffffff\"/>%n", WIDTH,
+      svg.append(SvgText.format("<rect width=\"%d\" height=\"%.0f\" fill=\"#ffffff\"/>%n", WIDTH,
           height));
-      svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"28\" font-size=\"17\" font-weight=\"bold\" "
+      svg.append(SvgText.format("<text x=\"%d\" y=\"28\" font-size=\"17\" font-weight=\"bold\" "
           + "fill=\"%s\">%s</text>%n", SIDE, INK, escape(title)));
-      svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"48\" fill=\"%s\">%s</text>%n", SIDE, MUTED,
+      svg.append(SvgText.format("<text x=\"%d\" y=\"48\" fill=\"%s\">%s</text>%n", SIDE, MUTED,
           escape("One bar per organisation and role, " + axisStart.getYear() + " to " + world.currentTo()
               + " (the day the data is current to)")));
       svg.append(body).append("</svg>\n");
@@ -303,10 +303,10 @@ final class CountryLifeSvg {
     }
 
     private static void gradients(StringBuilder out, String key, String colour) {
-      out.append(String.format(Locale.ROOT, "<linearGradient id=\"life-in-%s\"><stop offset=\"0\" "
+      out.append(SvgText.format("<linearGradient id=\"life-in-%s\"><stop offset=\"0\" "
           + "stop-color=\"%s\" stop-opacity=\"0\"/><stop offset=\"1\" stop-color=\"%s\"/></linearGradient>%n",
           key, colour, colour));
-      out.append(String.format(Locale.ROOT, "<linearGradient id=\"life-out-%s\"><stop offset=\"0\" "
+      out.append(SvgText.format("<linearGradient id=\"life-out-%s\"><stop offset=\"0\" "
           + "stop-color=\"%s\"/><stop offset=\"1\" stop-color=\"%s\" stop-opacity=\"0\"/></linearGradient>%n",
           key, colour, colour));
     }
@@ -323,25 +323,25 @@ final class CountryLifeSvg {
       for (int year = axisStart.getYear(); !LocalDate.of(year, 1, 1).isAfter(axisEnd); year++) {
         double x = x(LocalDate.of(year, 1, 1));
         if (year % step == 0) {
-          out.append(String.format(Locale.ROOT, "<line class=\"tick\" data-year=\"%d\" x1=\"%.3f\" y1=\"%.1f\" "
+          out.append(SvgText.format("<line class=\"tick\" data-year=\"%d\" x1=\"%.3f\" y1=\"%.1f\" "
               + "x2=\"%.3f\" y2=\"%.1f\" stroke=\"#d5dbe2\"/>%n", year, x, top - 4, x, bottom + 6));
-          out.append(String.format(Locale.ROOT, "<text class=\"tick-label\" x=\"%.3f\" y=\"%.1f\" "
+          out.append(SvgText.format("<text class=\"tick-label\" x=\"%.3f\" y=\"%.1f\" "
               + "text-anchor=\"middle\" fill=\"%s\">%d</text>%n", x, bottom + 22, MUTED, year));
         } else if (perYear >= 4) {
-          out.append(String.format(Locale.ROOT, "<line class=\"minor-tick\" x1=\"%.3f\" y1=\"%.1f\" x2=\"%.3f\" "
+          out.append(SvgText.format("<line class=\"minor-tick\" x1=\"%.3f\" y1=\"%.1f\" x2=\"%.3f\" "
               + "y2=\"%.1f\" stroke=\"#9aa5b1\"/>%n", x, bottom, x, bottom + 4));
         }
       }
-      out.append(String.format(Locale.ROOT, "<line class=\"axis\" x1=\"%.3f\" y1=\"%.1f\" x2=\"%.3f\" y2=\"%.1f\" "
+      out.append(SvgText.format("<line class=\"axis\" x1=\"%.3f\" y1=\"%.1f\" x2=\"%.3f\" y2=\"%.1f\" "
           + "stroke=\"%s\"/>%n", plotLeft, bottom, plotRight, bottom, INK));
       country.ended().ifPresent(end -> {
         double x = x(end.latest().plusDays(1));
-        out.append(String.format(Locale.ROOT, "<line class=\"state-ended\" x1=\"%.3f\" y1=\"%.1f\" x2=\"%.3f\" "
+        out.append(SvgText.format("<line class=\"state-ended\" x1=\"%.3f\" y1=\"%.1f\" x2=\"%.3f\" "
             + "y2=\"%.1f\" stroke=\"%s\" stroke-width=\"1.5\" stroke-dasharray=\"6,3\"><title>%s</title></line>%n",
             x, top - 4, x, bottom, INK, escape(country.name() + " ceased to exist " + end)));
       });
       // The current-to day, where open bars end.
-      out.append(String.format(Locale.ROOT, "<line class=\"current-to\" x1=\"%.3f\" y1=\"%.1f\" x2=\"%.3f\" "
+      out.append(SvgText.format("<line class=\"current-to\" x1=\"%.3f\" y1=\"%.1f\" x2=\"%.3f\" "
           + "y2=\"%.1f\" stroke=\"%s\" stroke-dasharray=\"3,3\"><title>%s</title></line>%n", plotRight, top - 4,
           plotRight, bottom + 6, MUTED, escape("The data is current to " + world.currentTo())));
     }
@@ -356,17 +356,17 @@ final class CountryLifeSvg {
         double cy = top + ROW / 2.0;
         String organisation = row.organisation().id().value();
         if (!organisation.equals(previousOrganisation) && i > 0) {
-          out.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%.3f\" y2=\"%.1f\" "
+          out.append(SvgText.format("<line x1=\"%d\" y1=\"%.1f\" x2=\"%.3f\" y2=\"%.1f\" "
               + "stroke=\"#c9d1da\"/>%n", SIDE, top, plotRight, top));
         }
         previousOrganisation = organisation;
         if (i % 2 == 1) {
-          out.append(String.format(Locale.ROOT, "<rect x=\"%.3f\" y=\"%.1f\" width=\"%.3f\" height=\"%d\" "
+          out.append(SvgText.format("<rect x=\"%.3f\" y=\"%.1f\" width=\"%.3f\" height=\"%d\" "
               + "fill=\"#f4f6f9\"/>%n", plotLeft, top + 1, plotRight - plotLeft, ROW - 2));
         }
-        out.append(String.format(Locale.ROOT, "<g class=\"row\" data-organisation=\"%s\" data-role=\"%s\" "
+        out.append(SvgText.format("<g class=\"row\" data-organisation=\"%s\" data-role=\"%s\" "
             + "data-framework=\"%s\">%n", escape(organisation), m.role().id(), escape(m.framework().orElse(""))));
-        out.append(String.format(Locale.ROOT, "<text class=\"row-label\" x=\"%d\" y=\"%.1f\" fill=\"%s\">%s"
+        out.append(SvgText.format("<text class=\"row-label\" x=\"%d\" y=\"%.1f\" fill=\"%s\">%s"
             + "<title>%s</title></text>%n", SIDE, cy + 4, INK, escape(row.label()),
             escape(row.organisation().name() + ": " + words(m.role())
                 + m.framework().map(f -> " in " + frameworkName(f)).orElse(""))));
@@ -393,17 +393,17 @@ final class CountryLifeSvg {
           double x1 = Math.max(x0 + 4, e.end().isPresent() ? x(e.end().get().latest().plusDays(1)) : plotRight);
           String dates = (e.start() + " to " + e.end().map(PartialDate::toString).orElse("today")) + precisionNote(
               e.start(), e.end());
-          out.append(String.format(Locale.ROOT, "<g class=\"episode\" data-kind=\"%s\"><title>%s</title>%n",
+          out.append(SvgText.format("<g class=\"episode\" data-kind=\"%s\"><title>%s</title>%n",
               escape(e.kind()), escape(words(e.kind()) + ", " + dates + ": " + e.description())));
-          out.append(String.format(Locale.ROOT, "<rect x=\"%.3f\" y=\"%.1f\" width=\"%.3f\" height=\"%d\" "
+          out.append(SvgText.format("<rect x=\"%.3f\" y=\"%.1f\" width=\"%.3f\" height=\"%d\" "
               + "fill=\"url(#life-episode)\" stroke=\"%s\" stroke-width=\"1\"/>%n", x0, cy - BAR / 2.0 - 2,
               x1 - x0, BAR + 4, INK));
           // The number on the hatching, or beside an episode too narrow to hold it; never on another number.
           double cx = Math.max(x1 - x0 >= 20 ? (x0 + x1) / 2 : x1 + 10, numberRight + 9);
           numberRight = cx + 8;
-          out.append(String.format(Locale.ROOT, "<rect x=\"%.3f\" y=\"%.1f\" width=\"16\" height=\"14\" rx=\"3\" "
+          out.append(SvgText.format("<rect x=\"%.3f\" y=\"%.1f\" width=\"16\" height=\"14\" rx=\"3\" "
               + "fill=\"#ffffff\" stroke=\"%s\"/>%n", cx - 8, cy - 7, INK));
-          out.append(String.format(Locale.ROOT, "<text class=\"episode-number\" x=\"%.3f\" y=\"%.1f\" "
+          out.append(SvgText.format("<text class=\"episode-number\" x=\"%.3f\" y=\"%.1f\" "
               + "text-anchor=\"middle\" font-weight=\"bold\" fill=\"%s\">%d</text>%n", cx, cy + 4, INK,
               episodeNumber));
           out.append("</g>\n");
@@ -413,7 +413,7 @@ final class CountryLifeSvg {
         for (Milestone milestone : m.milestones()) {
           milestones = true;
           double mx = (x(milestone.date().earliest()) + x(milestone.date().latest().plusDays(1))) / 2;
-          out.append(String.format(Locale.ROOT, "<path class=\"milestone\" d=\"M%.3f %.1f l5 5 l-5 5 l-5 -5 z\" "
+          out.append(SvgText.format("<path class=\"milestone\" d=\"M%.3f %.1f l5 5 l-5 5 l-5 -5 z\" "
               + "fill=\"%s\" stroke=\"#ffffff\" stroke-width=\"1\"><title>%s</title></path>%n", mx, cy - 5, INK,
               escape(capitalised(milestone.kind().id().replace('-', ' ')) + " " + milestone.date()
                   + precisionNote(milestone.date(), Optional.empty())
@@ -439,21 +439,21 @@ final class CountryLifeSvg {
       double fadeOut = !fuzzyEnd ? 0
           : Math.min(Math.max(x1 - x(spell.end().get().earliest()), MIN_FADE), (x1 - x0) / 2);
       fuzzy |= fadeIn > 0 || fadeOut > 0;
-      out.append(String.format(Locale.ROOT, "<g class=\"%s\"><title>%s</title>%n", cssClass, escape(title)));
+      out.append(SvgText.format("<g class=\"%s\"><title>%s</title>%n", cssClass, escape(title)));
       if (fadeIn > 0) {
-        out.append(String.format(Locale.ROOT, "<rect class=\"fade-start\" x=\"%.3f\" y=\"%.1f\" width=\"%.3f\" "
+        out.append(SvgText.format("<rect class=\"fade-start\" x=\"%.3f\" y=\"%.1f\" width=\"%.3f\" "
             + "height=\"%d\" fill=\"url(#life-in-%s)\"/>%n", x0, top, fadeIn, BAR, key));
       }
-      out.append(String.format(Locale.ROOT, "<rect class=\"solid\" x=\"%.3f\" y=\"%.1f\" width=\"%.3f\" "
+      out.append(SvgText.format("<rect class=\"solid\" x=\"%.3f\" y=\"%.1f\" width=\"%.3f\" "
           + "height=\"%d\" fill=\"%s\"/>%n", x0 + fadeIn, top, Math.max(0, x1 - fadeOut - x0 - fadeIn), BAR,
           colour));
       if (fadeOut > 0) {
-        out.append(String.format(Locale.ROOT, "<rect class=\"fade-end\" x=\"%.3f\" y=\"%.1f\" width=\"%.3f\" "
+        out.append(SvgText.format("<rect class=\"fade-end\" x=\"%.3f\" y=\"%.1f\" width=\"%.3f\" "
             + "height=\"%d\" fill=\"url(#life-out-%s)\"/>%n", x1 - fadeOut, top, fadeOut, BAR, key));
       }
       if (spell.isOngoing()) {
         ongoing = true;
-        out.append(String.format(Locale.ROOT, "<path class=\"ongoing\" d=\"M%.3f %.1f l9 %.1f l-9 %.1f z\" "
+        out.append(SvgText.format("<path class=\"ongoing\" d=\"M%.3f %.1f l9 %.1f l-9 %.1f z\" "
             + "fill=\"%s\"/>%n", x1, top - 2, BAR / 2.0 + 2, BAR / 2.0 + 2, colour));
       }
       out.append("</g>\n");
@@ -493,7 +493,7 @@ final class CountryLifeSvg {
           y += 22;
         }
         swatch(out, item[0], item[1], x, y);
-        out.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" fill=\"%s\">%s</text>%n", x + 30, y + 11,
+        out.append(SvgText.format("<text x=\"%.1f\" y=\"%.1f\" fill=\"%s\">%s</text>%n", x + 30, y + 11,
             INK, escape(item[2])));
         x += width + 18;
       }
@@ -505,29 +505,29 @@ final class CountryLifeSvg {
       String bar = "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"12\" fill=\"%s\"/>%n";
       switch (what) {
         case "fuzzy":
-          out.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"12\" height=\"12\" "
+          out.append(SvgText.format("<rect x=\"%.1f\" y=\"%.1f\" width=\"12\" height=\"12\" "
               + "fill=\"url(#life-in-neutral)\"/>%n", x, y + 1));
-          out.append(String.format(Locale.ROOT, bar, x + 12, y + 1, 12.0, colour));
+          out.append(SvgText.format(bar, x + 12, y + 1, 12.0, colour));
           break;
         case "sharp":
-          out.append(String.format(Locale.ROOT, bar, x + 6, y + 1, 18.0, colour));
+          out.append(SvgText.format(bar, x + 6, y + 1, 18.0, colour));
           break;
         case "ongoing":
-          out.append(String.format(Locale.ROOT, bar, x, y + 1, 16.0, colour));
-          out.append(String.format(Locale.ROOT, "<path d=\"M%.1f %.1f l8 7 l-8 7 z\" fill=\"%s\"/>%n", x + 16, y,
+          out.append(SvgText.format(bar, x, y + 1, 16.0, colour));
+          out.append(SvgText.format("<path d=\"M%.1f %.1f l8 7 l-8 7 z\" fill=\"%s\"/>%n", x + 16, y,
               colour));
           break;
         case "episode":
-          out.append(String.format(Locale.ROOT, bar, x, y + 1, 24.0, colour));
-          out.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"24\" height=\"14\" "
+          out.append(SvgText.format(bar, x, y + 1, 24.0, colour));
+          out.append(SvgText.format("<rect x=\"%.1f\" y=\"%.1f\" width=\"24\" height=\"14\" "
               + "fill=\"url(#life-episode)\" stroke=\"%s\"/>%n", x, y, INK));
           break;
         case "milestone":
-          out.append(String.format(Locale.ROOT, "<path d=\"M%.1f %.1f l6 6 l-6 6 l-6 -6 z\" fill=\"%s\"/>%n",
+          out.append(SvgText.format("<path d=\"M%.1f %.1f l6 6 l-6 6 l-6 -6 z\" fill=\"%s\"/>%n",
               x + 12, y + 1, colour));
           break;
         default:
-          out.append(String.format(Locale.ROOT, bar, x, y + 1, 24.0, colour));
+          out.append(SvgText.format(bar, x, y + 1, 24.0, colour));
       }
     }
 

@@ -254,7 +254,7 @@ final class MapSvg {
           centre = new double[] {measured[1], measured[2]};
         }
       }
-      shapes.append(String.format(Locale.ROOT, "<path d=\"%s\" fill=\"%s\" fill-rule=\"evenodd\" stroke=\"#ffffff\" "
+      shapes.append(SvgText.format("<path d=\"%s\" fill=\"%s\" fill-rule=\"evenodd\" stroke=\"#ffffff\" "
           + "stroke-width=\"%.2f\" stroke-linejoin=\"round\">%s</path>%n", d, fill, 0.6 * px, tooltip));
       if (centre != null && total * scale * scale < SMALL && area.status() != MembersMap.Status.NO_DATA) {
         dots.append(dot(centre, fill, px, tooltip, area.isMarked()));
@@ -293,13 +293,13 @@ final class MapSvg {
         legendY += 22;
       }
       if (e[0].equals("dot")) {
-        legend.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" fill=\"%s\" "
+        legend.append(SvgText.format("<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" fill=\"%s\" "
             + "stroke=\"%s\" stroke-width=\"1.2\"/>%n", x + 9, legendY - 4.5, DOT, NOT_MEMBER, INK));
       } else {
-        legend.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"18\" height=\"13\" "
+        legend.append(SvgText.format("<rect x=\"%.1f\" y=\"%.1f\" width=\"18\" height=\"13\" "
             + "fill=\"%s\" stroke=\"%s\" stroke-width=\"0.8\"/>%n", x, legendY - 11, e[0], GREY_INK));
       }
-      legend.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\">%s</text>%n", x + 24, legendY,
+      legend.append(SvgText.format("<text x=\"%.1f\" y=\"%.1f\">%s</text>%n", x + 24, legendY,
           escape(e[1])));
       x += width + 22;
     }
@@ -312,26 +312,26 @@ final class MapSvg {
 
     StringBuilder svg = new StringBuilder();
     svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%.0f\" "
+    svg.append(SvgText.format("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%.0f\" "
         + "viewBox=\"0 0 %d %.0f\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"13\" fill=\"%s\">%n",
         WIDTH, height, WIDTH, height, INK));
     svg.append("<title>").append(escape(title)).append("</title>\n");
     svg.append("<defs>\n");
-    svg.append(String.format(Locale.ROOT, "<pattern id=\"legend-shared\" patternUnits=\"userSpaceOnUse\" width=\"6\" "
+    svg.append(SvgText.format("<pattern id=\"legend-shared\" patternUnits=\"userSpaceOnUse\" width=\"6\" "
         + "height=\"6\" patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"%s\"/>"
         + "<rect width=\"3\" height=\"6\" fill=\"%s\"/></pattern>%n", NOT_MEMBER, MEMBER));
-    svg.append(String.format(Locale.ROOT, "<pattern id=\"legend-nodata\" patternUnits=\"userSpaceOnUse\" width=\"5\" "
+    svg.append(SvgText.format("<pattern id=\"legend-nodata\" patternUnits=\"userSpaceOnUse\" width=\"5\" "
         + "height=\"5\" patternTransform=\"rotate(45)\"><rect width=\"5\" height=\"5\" fill=\"#ffffff\"/>"
         + "<rect width=\"1.2\" height=\"5\" fill=\"#9aa5b1\"/></pattern>%n"));
     svg.append("</defs>\n");
-    svg.append(String.format(Locale.ROOT, "<rect width=\"%d\" height=\"%.0f\" fill=\"#ffffff\"/>%n", WIDTH, height));
+    svg.append(SvgText.format("<rect width=\"%d\" height=\"%.0f\" fill=\"#ffffff\"/>%n", WIDTH, height));
     // A long title (the OSCE's) gets a smaller font, so that it fits the width whatever the sans-serif font.
     double titleSize = Math.max(14, Math.min(20, MAP_WIDTH / (0.62 * title.length())));
-    svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"32\" font-size=\"%.1f\" font-weight=\"bold\">%s</text>%n",
+    svg.append(SvgText.format("<text x=\"%d\" y=\"32\" font-size=\"%.1f\" font-weight=\"bold\">%s</text>%n",
         MARGIN, titleSize, escape(title)));
-    svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"55\" font-size=\"14\" fill=\"%s\">%s</text>%n",
+    svg.append(SvgText.format("<text x=\"%d\" y=\"55\" font-size=\"14\" fill=\"%s\">%s</text>%n",
         MARGIN, GREY_INK, escape(subtitle)));
-    svg.append(String.format(Locale.ROOT, "<svg x=\"%d\" y=\"%.0f\" width=\"%.0f\" height=\"%.0f\" "
+    svg.append(SvgText.format("<svg x=\"%d\" y=\"%.0f\" width=\"%.0f\" height=\"%.0f\" "
         + "viewBox=\"%.0f %.0f %.0f %.0f\" preserveAspectRatio=\"xMidYMid meet\">%n", MARGIN, mapTop, MAP_WIDTH,
         mapHeight, box.minX(), box.minY(), box.width(), box.height()));
     svg.append("<title>").append(escape(title)).append("</title>\n");
@@ -339,15 +339,15 @@ final class MapSvg {
     svg.append("<clipPath id=\"sphere\"><path d=\"").append(outline()).append("\"/></clipPath>\n");
     patterns.forEach(svg::append);
     svg.append("</defs>\n");
-    svg.append(String.format(Locale.ROOT, "<path d=\"%s\" fill=\"%s\"/>%n", outline(), OCEAN));
+    svg.append(SvgText.format("<path d=\"%s\" fill=\"%s\"/>%n", outline(), OCEAN));
     svg.append("<g clip-path=\"url(#sphere)\">\n").append(shapes).append("</g>\n");
-    svg.append(String.format(Locale.ROOT, "<path d=\"%s\" fill=\"none\" stroke=\"#9aa5b1\" stroke-width=\"%.2f\"/>%n",
+    svg.append(SvgText.format("<path d=\"%s\" fill=\"none\" stroke=\"#9aa5b1\" stroke-width=\"%.2f\"/>%n",
         outline(), px));
     svg.append(dots);
     svg.append("</svg>\n");
     svg.append(legend);
     for (int i = 0; i < lines.size(); i++) {
-      svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" font-size=\"12\" fill=\"%s\">%s</text>%n",
+      svg.append(SvgText.format("<text x=\"%d\" y=\"%.1f\" font-size=\"12\" fill=\"%s\">%s</text>%n",
           MARGIN, captionTop + i * 17, GREY_INK, escape(lines.get(i))));
     }
     svg.append("</svg>\n");
@@ -382,7 +382,7 @@ final class MapSvg {
   /** A diagonal stripe pattern in map units, defined once; its reference. */
   private static String pattern(List<String> patterns, String id, String ground, String stripe, double size,
       double share) {
-    String def = String.format(Locale.ROOT, "<pattern id=\"%s\" patternUnits=\"userSpaceOnUse\" width=\"%.2f\" "
+    String def = SvgText.format("<pattern id=\"%s\" patternUnits=\"userSpaceOnUse\" width=\"%.2f\" "
         + "height=\"%.2f\" patternTransform=\"rotate(45)\"><rect width=\"%.2f\" height=\"%.2f\" fill=\"%s\"/>"
         + "<rect width=\"%.2f\" height=\"%.2f\" fill=\"%s\"/></pattern>%n", id, size, size, size, size, ground,
         size * share, size, stripe);
@@ -394,7 +394,7 @@ final class MapSvg {
 
   /** A dot: a member's larger, with a dark ring; another's smaller, with a grey one, so that it recedes. */
   private static String dot(double[] p, String fill, double px, String tooltip, boolean marked) {
-    return String.format(Locale.ROOT, "<circle cx=\"%.0f\" cy=\"%.0f\" r=\"%.2f\" fill=\"%s\" stroke=\"%s\" "
+    return SvgText.format("<circle cx=\"%.0f\" cy=\"%.0f\" r=\"%.2f\" fill=\"%s\" stroke=\"%s\" "
         + "stroke-width=\"%.2f\">%s</circle>%n", p[0], p[1], (marked ? DOT : DOT - 1) * px, fill,
         marked ? INK : "#7d8a9a", (marked ? 1.4 : 1) * px, tooltip);
   }

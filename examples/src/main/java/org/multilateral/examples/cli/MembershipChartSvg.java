@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.multilateral.examples.cli.MembershipSeries.Period;
 import org.multilateral.examples.cli.MembershipSeries.Series;
@@ -156,7 +155,7 @@ final class MembershipChartSvg {
     double height = Math.max(BASE_HEIGHT, notesTop + noteLines.size() * LINE + 12);
 
     StringBuilder svg = new StringBuilder();
-    svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"membership-chart\" "
+    svg.append(SvgText.format("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"membership-chart\" "
         + "width=\"%d\" height=\"%.0f\" viewBox=\"0 0 %d %.0f\" font-family=\"Helvetica, Arial, sans-serif\" "
         + "font-size=\"%d\" role=\"img\">%n", WIDTH, height, WIDTH, height, FONT));
     svg.append("<title>").append(escape(title)).append("</title>\n");
@@ -164,7 +163,7 @@ final class MembershipChartSvg {
         + "patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect width=\"8\" height=\"8\" "
         + "fill=\"#f4f5f7\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"8\" stroke=\"#d5d9df\" stroke-width=\"3\"/>"
         + "</pattern></defs>\n");
-    svg.append(String.format(Locale.ROOT, "<rect width=\"%d\" height=\"%.0f\" fill=\"#ffffff\"/>%n", WIDTH, height));
+    svg.append(SvgText.format("<rect width=\"%d\" height=\"%.0f\" fill=\"#ffffff\"/>%n", WIDTH, height));
     svg.append(text(24, 32, 18, "bold", INK, "start", title));
     svg.append(text(24, 54, 13, "normal", GREY, "start", subtitle));
     legend(svg, series, !uncovered.isEmpty(), safeId);
@@ -173,7 +172,7 @@ final class MembershipChartSvg {
     for (Period p : uncovered) {
       double x1 = Math.max(LEFT, scale.x(p.from()));
       double x2 = Math.min(scale.x(scale.end), scale.x(p.to().plusDays(1)));
-      svg.append(String.format(Locale.ROOT, "<rect class=\"unrecorded\" x=\"%.1f\" y=\"%d\" width=\"%.1f\" "
+      svg.append(SvgText.format("<rect class=\"unrecorded\" x=\"%.1f\" y=\"%d\" width=\"%.1f\" "
           + "height=\"%d\" fill=\"url(#unrecorded-%s)\"><title>%s</title></rect>%n", x1, TOP, Math.max(1, x2 - x1),
           BOTTOM - TOP, safeId, escape(p.from() + " to " + p.to() + ": the data does not claim to hold every "
               + "member (see the note)")));
@@ -181,17 +180,17 @@ final class MembershipChartSvg {
     // Count ticks and grid lines.
     for (int v = 0; v <= scale.yMax; v += scale.yStep) {
       double y = scale.y(v);
-      svg.append(String.format(Locale.ROOT, "<line class=\"grid\" x1=\"%d\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" "
+      svg.append(SvgText.format("<line class=\"grid\" x1=\"%d\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" "
           + "stroke=\"%s\"/>%n", LEFT, y, scale.x(scale.end), y, v == 0 ? INK : "#e3e7ec"));
-      svg.append(String.format(Locale.ROOT, "<text class=\"y-tick\" x=\"%d\" y=\"%.1f\" text-anchor=\"end\" "
+      svg.append(SvgText.format("<text class=\"y-tick\" x=\"%d\" y=\"%.1f\" text-anchor=\"end\" "
           + "fill=\"%s\">%d</text>%n", LEFT - 8, y + 4, GREY, v));
     }
     // Year ticks.
     for (int year = startYear; year <= scale.end.getYear(); year += scale.yearStep) {
       double x = scale.x(LocalDate.of(year, 1, 1));
-      svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"%s\"/>%n",
+      svg.append(SvgText.format("<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"%s\"/>%n",
           x, BOTTOM, x, BOTTOM + 6, INK));
-      svg.append(String.format(Locale.ROOT, "<text class=\"x-tick\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" "
+      svg.append(SvgText.format("<text class=\"x-tick\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" "
           + "fill=\"%s\">%d</text>%n", x, BOTTOM + 22, GREY, year));
     }
     // The steps, each with its title; a seat that changed hands is a circle.
@@ -204,14 +203,14 @@ final class MembershipChartSvg {
         Step step = s.steps().get(i);
         double x = scale.x(step.day());
         double next = scale.x(i + 1 < s.steps().size() ? s.steps().get(i + 1).day() : scale.end);
-        String d = String.format(Locale.ROOT, "M%.1f %.1fV%.1fH%.1f", x, scale.y(previous), scale.y(step.count()),
+        String d = SvgText.format("M%.1f %.1fV%.1fH%.1f", x, scale.y(previous), scale.y(step.count()),
             next);
-        svg.append(String.format(Locale.ROOT, "<g class=\"step\" data-day=\"%s\" data-count=\"%d\"><title>%s"
+        svg.append(SvgText.format("<g class=\"step\" data-day=\"%s\" data-count=\"%d\"><title>%s"
             + "</title><path d=\"%s\" fill=\"none\" stroke=\"transparent\" stroke-width=\"9\"/>"
             + "<path d=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"%s\" stroke-linecap=\"square\"/>",
             step.day(), step.count(), escape(step.describe(s.label())), d, d, colour, k == 0 ? "2.5" : "2"));
         if (step.delta() == 0 && !step.handovers().isEmpty()) {
-          svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4\" fill=\"#ffffff\" "
+          svg.append(SvgText.format("<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4\" fill=\"#ffffff\" "
               + "stroke=\"%s\" stroke-width=\"1.5\"/>", x, scale.y(step.count()), colour));
         }
         svg.append("</g>\n");
@@ -223,13 +222,13 @@ final class MembershipChartSvg {
     for (Label label : labels) {
       if (label.leader()) {
         double[] p = nearest(label.box(), label.ax(), label.ay());
-        svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" "
+        svg.append(SvgText.format("<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" "
             + "stroke=\"#9aa5b1\" stroke-width=\"1\"/>%n", label.ax(), label.ay(), p[0], p[1]));
       }
     }
     for (Label label : labels) {
       Box b = label.box();
-      svg.append(String.format(Locale.ROOT, "<g class=\"wave-label\"><title>%s</title>"
+      svg.append(SvgText.format("<g class=\"wave-label\"><title>%s</title>"
           + "<rect class=\"label-box\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"#ffffff\" "
           + "fill-opacity=\"0.85\"/>", escape(label.title()), b.left(), b.top(), b.width(), b.height()));
       // A label left of its step is aligned to the right, against the step.
@@ -242,7 +241,7 @@ final class MembershipChartSvg {
     }
     svg.append(String.join("", endLabels));
     for (int l = 0; l < noteLines.size(); l++) {
-      svg.append(String.format(Locale.ROOT, "<text class=\"note\" x=\"24\" y=\"%.1f\" fill=\"%s\" "
+      svg.append(SvgText.format("<text class=\"note\" x=\"24\" y=\"%.1f\" fill=\"%s\" "
           + "font-style=\"italic\">%s</text>%n", notesTop + l * LINE, GREY, escape(noteLines.get(l))));
     }
     svg.append("</svg>\n");
@@ -289,20 +288,20 @@ final class MembershipChartSvg {
     double x = 24;
     double y = 80;
     for (int k = 0; k < series.size(); k++) {
-      svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" "
+      svg.append(SvgText.format("<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" "
           + "stroke-width=\"3\"/>%n", x, y - 4, x + 22, y - 4, COLOURS[k]));
       svg.append(text(x + 28, y, 13, "normal", INK, "start", series.get(k).label()));
       x += 28 + textWidth(series.get(k).label(), 13, false) + 22;
     }
     if (series.stream().anyMatch(s -> s.steps().stream().anyMatch(st -> st.delta() == 0))) {
-      svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4\" fill=\"#ffffff\" "
+      svg.append(SvgText.format("<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4\" fill=\"#ffffff\" "
           + "stroke=\"%s\" stroke-width=\"1.5\"/>%n", x + 6, y - 4, COLOURS[0]));
       String words = "a seat changes hands";
       svg.append(text(x + 16, y, 13, "normal", INK, "start", words));
       x += 16 + textWidth(words, 13, false) + 22;
     }
     if (hatched) {
-      svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"22\" height=\"12\" "
+      svg.append(SvgText.format("<rect x=\"%.1f\" y=\"%.1f\" width=\"22\" height=\"12\" "
           + "fill=\"url(#unrecorded-%s)\" stroke=\"#d5d9df\"/>%n", x, y - 10, safeId));
       svg.append(text(x + 28, y, 13, "normal", INK, "start", "not fully recorded"));
     }
@@ -552,7 +551,7 @@ final class MembershipChartSvg {
   }
 
   private static String text(double x, double y, int size, String weight, String fill, String anchor, String text) {
-    return String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"%d\"%s fill=\"%s\"%s>%s</text>%n",
+    return SvgText.format("<text x=\"%.1f\" y=\"%.1f\" font-size=\"%d\"%s fill=\"%s\"%s>%s</text>%n",
         x, y, size, weight.equals("bold") ? " font-weight=\"bold\"" : "", fill,
         anchor.equals("start") ? "" : " text-anchor=\"" + anchor + "\"", escape(text));
   }

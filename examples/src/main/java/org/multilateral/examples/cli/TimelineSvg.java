@@ -4,7 +4,6 @@ import org.multilateral.query.internal.Escaping;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import org.multilateral.core.CountryCode;
 import org.multilateral.query.Change;
@@ -131,22 +130,22 @@ final class TimelineSvg {
 
     StringBuilder svg = new StringBuilder();
     svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%.0f\" "
+    svg.append(SvgText.format("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%.0f\" "
         + "viewBox=\"0 0 %d %.0f\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"11\">%n",
         WIDTH, height, WIDTH, height));
     svg.append("<title>").append(escape(title)).append("</title>\n");
-    svg.append(String.format(Locale.ROOT, "<rect width=\"%d\" height=\"%.0f\" fill=\"#ffffff\"/>%n", WIDTH, height));
-    svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"28\" font-size=\"16\" font-weight=\"bold\" "
+    svg.append(SvgText.format("<rect width=\"%d\" height=\"%.0f\" fill=\"#ffffff\"/>%n", WIDTH, height));
+    svg.append(SvgText.format("<text x=\"%d\" y=\"28\" font-size=\"16\" font-weight=\"bold\" "
         + "fill=\"#1b2a41\">%s</text>%n", MARGIN, escape(title)));
     // Axis and ticks.
-    svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#1b2a41\" "
+    svg.append(SvgText.format("<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#1b2a41\" "
         + "stroke-width=\"2\"/>%n", MARGIN, axisY, WIDTH - MARGIN, axisY));
     int step = endYear - startYear > 60 ? 10 : 5;
     for (int year = startYear; year <= endYear; year += step) {
       double x = layout.x(year);
-      svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" "
+      svg.append(SvgText.format("<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" "
           + "stroke=\"#1b2a41\"/>%n", x, axisY, x, axisY + 6));
-      svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" fill=\"#44546a\">"
+      svg.append(SvgText.format("<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" fill=\"#44546a\">"
           + "%d</text>%n", x, axisY + 20, year));
     }
     // Leader lines first, then marks, then labels on a white ground, so no line crosses a label's text.
@@ -162,24 +161,24 @@ final class TimelineSvg {
       double radius = 4 + 2.2 * Math.sqrt(wave.size());
       double anchorY = up ? top + label.height() : top;
       double markX = layout.x(fractionalYear(wave.date().earliest()));
-      leaders.append(String.format(Locale.ROOT, "<polyline points=\"%.1f,%.1f %.1f,%.1f %.1f,%.1f\" fill=\"none\" "
+      leaders.append(SvgText.format("<polyline points=\"%.1f,%.1f %.1f,%.1f %.1f,%.1f\" fill=\"none\" "
           + "stroke=\"#9aa5b1\" stroke-dasharray=\"2,2\"/>%n", markX, axisY, markX, (axisY + anchorY) / 2, label.x(),
           anchorY));
-      marks.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" fill=\"%s\" "
+      marks.append(SvgText.format("<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" fill=\"%s\" "
           + "fill-opacity=\"0.85\" stroke=\"#ffffff\"><title>%s</title></circle>%n", markX, axisY, radius,
           wave.isFounding() ? "#c8102e" : wave.isContinuation() ? "#9aa5b1" : "#1f5fa8",
           escape(wave.date() + ": " + names(wave, nameOf))));
-      texts.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" "
+      texts.append(SvgText.format("<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" "
           + "fill=\"#ffffff\" fill-opacity=\"0.9\"/>%n", label.left(), top, label.width(), label.height()));
       for (int l = 0; l < label.lines().size(); l++) {
-        texts.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\"%s fill=\"%s\">"
+        texts.append(SvgText.format("<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\"%s fill=\"%s\">"
             + "%s</text>%n", label.x(), top + (l + 1) * LINE - 3, l == 0 ? " font-weight=\"bold\"" : "",
             l == 0 ? "#1b2a41" : "#44546a", escape(label.lines().get(l))));
       }
     }
     svg.append(leaders).append(marks).append(texts);
     for (int l = 0; l < noteLines.size(); l++) {
-      svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" fill=\"#44546a\" font-style=\"italic\">"
+      svg.append(SvgText.format("<text x=\"%d\" y=\"%.1f\" fill=\"#44546a\" font-style=\"italic\">"
           + "%s</text>%n", MARGIN, notesY + (l + 1) * LINE, escape(noteLines.get(l))));
     }
     svg.append("</svg>\n");
