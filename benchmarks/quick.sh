@@ -97,8 +97,8 @@ if [[ -x ./multilateral ]]; then
   cli_over_hello="$worst"
   cli_over_hello_aot="- (no JDK 25 or later installed)"
   if [[ -n "$aot_java" ]]; then
-    phase "whole process on $aot_java: the launcher with its AOT cache beside hello world on that JDK"
-    whole "$aot_java" ./multilateral
+    phase "whole process on $aot_java: the launcher with MULTILATERAL_AOT=on (its AOT cache) beside hello world"
+    whole "$aot_java" env MULTILATERAL_AOT=on ./multilateral
     cli_over_hello_aot="$worst"
   fi
 else

@@ -19,14 +19,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The {@code ./multilateral} launcher picks its JVM and start-up cache, and falls back cleanly: to {@code java} and
- * class-data sharing when no JDK with an ahead-of-time cache can be used, and to a run without the cache when a cache
- * is damaged. Each run answers the same, with nothing on standard error. The launcher runs on the packaged jars
+ * The {@code ./multilateral} launcher picks its JVM and start-up cache, and falls back cleanly: {@code java} and a
+ * class-data-sharing archive by default, and when an ahead-of-time cache is asked for but no JDK can make one; a run
+ * without the archive or cache when it is damaged. Each run answers the same, with nothing on standard error. The launcher runs on the packaged jars
  * ({@code MULTILATERAL_BUILD=never}), with its caches in a fresh directory.
  */
 class LauncherIT {
 
   private static final Path LAUNCHER = Path.of("..", "multilateral");
+  private static final Map<String, String> AOT = Map.of("MULTILATERAL_AOT", "on");
 
   private record Run(int status, String out, String err) {}
 
@@ -81,8 +82,28 @@ class LauncherIT {
   }
 
   @Test
+  void byDefaultItRunsOnJavaWithAClassDataSharingArchiveAndADamagedOneIsIgnored(@TempDir Path caches)
+      throws Exception {
+    Run first = launch(caches, Map.of(), "members", "NATO");
+    assertNatoMembers(first);
+    assertEquals(List.of("multilateral.jsa"), files(caches), "the first run made the archive, and nothing else");
+    Run second = launch(caches, Map.of(), "members", "NATO");
+    assertNatoMembers(second);
+    assertEquals(first.out(), second.out());
+
+    // A damaged archive, newer than the jars so that the launcher keeps it: the JVM runs without it.
+    Path archive = caches.resolve("multilateral.jsa");
+    Files.delete(archive); // the JVM makes it read-only
+    Files.write(archive, "not an archive".getBytes(StandardCharsets.UTF_8));
+    Files.setLastModifiedTime(archive, FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+    Run damaged = launch(caches, Map.of(), "members", "NATO");
+    assertNatoMembers(damaged);
+    assertEquals(first.out(), damaged.out());
+  }
+
+  @Test
   void withoutAUsableNewerJdkItRunsOnJavaWithAClassDataSharingArchive(@TempDir Path caches) throws Exception {
-    Map<String, String> env = Map.of("MULTILATERAL_AOT_JAVA", "/nonexistent/bin/java");
+    Map<String, String> env = Map.of("MULTILATERAL_AOT", "on", "MULTILATERAL_AOT_JAVA", "/nonexistent/bin/java");
     Run first = launch(caches, env, "members", "NATO");
     assertNatoMembers(first);
     assertEquals(List.of("multilateral.jsa"), files(caches), "the first run made the archive");
@@ -96,7 +117,7 @@ class LauncherIT {
     // Nothing can be created under /proc, not even by root (a permission test would pass for root).
     Path readOnly = Path.of("/proc", "multilateral-cache");
     org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc")), "a Linux /proc");
-    for (Map<String, String> env : List.of(Map.of("MULTILATERAL_AOT", "off"), Map.<String, String>of())) {
+    for (Map<String, String> env : List.of(Map.of("MULTILATERAL_AOT", "on"), Map.<String, String>of())) {
       assertNatoMembers(launch(readOnly, env, "members", "NATO"));
     }
     assertTrue(Files.notExists(readOnly));
@@ -109,26 +130,26 @@ class LauncherIT {
   }
 
   @Test
-  void aNewerJdkMakesAnAheadOfTimeCacheAndADamagedOneIsIgnored(@TempDir Path caches) throws Exception {
+  void askedForANewerJdkMakesAnAheadOfTimeCacheAndADamagedOneIsIgnored(@TempDir Path caches) throws Exception {
     assumeTrue(aotJdkInstalled(), "a JDK 25 or later in /usr/lib/jvm");
-    Run first = launch(caches, Map.of(), "members", "NATO");
+    Run first = launch(caches, AOT, "members", "NATO");
     assertNatoMembers(first);
     List<String> made = files(caches);
     assertEquals(1, made.size(), made.toString());
     assertTrue(made.get(0).matches("multilateral-jdk\\d+\\.aot"), made.toString());
     Path cache = caches.resolve(made.get(0));
-    assertNatoMembers(launch(caches, Map.of(), "members", "NATO"));
+    assertNatoMembers(launch(caches, AOT, "members", "NATO"));
 
     // A damaged cache, newer than the jars so that the launcher keeps it: the JVM runs without it.
     Files.write(cache, "not an AOT cache".getBytes(StandardCharsets.UTF_8));
     Files.setLastModifiedTime(cache, FileTime.fromMillis(System.currentTimeMillis() + 60_000));
-    Run damaged = launch(caches, Map.of(), "members", "NATO");
+    Run damaged = launch(caches, AOT, "members", "NATO");
     assertNatoMembers(damaged);
     assertEquals(first.out(), damaged.out());
 
     // A cache older than the jars is removed and made again.
     Files.setLastModifiedTime(cache, FileTime.fromMillis(0));
-    assertNatoMembers(launch(caches, Map.of(), "members", "NATO"));
+    assertNatoMembers(launch(caches, AOT, "members", "NATO"));
     assertFalse(new String(Files.readAllBytes(cache), StandardCharsets.UTF_8).startsWith("not an AOT cache"),
         "a new cache replaced the stale one");
   }
