@@ -2,7 +2,7 @@
  * The domain model of multilateral: immutable, sourced, time-aware facts about international cooperation.
  */
 module org.multilateral.core {
-  // Guava's Preconditions in the checks; never in a public signature: not transitive.
+  // Guava formats the checks' messages (only when one fails); never in a public signature: not transitive.
   requires com.google.common;
   requires static org.immutables.value.annotations;
   requires static com.google.errorprone.annotations;

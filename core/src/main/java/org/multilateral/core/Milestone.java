@@ -1,6 +1,6 @@
 package org.multilateral.core;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static org.multilateral.core.Checks.checkArgument;
 
 import java.util.List;
 import java.util.Optional;
