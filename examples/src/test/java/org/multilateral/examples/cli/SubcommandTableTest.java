@@ -64,4 +64,31 @@ class SubcommandTableTest {
       assertEquals(among.toString(), alone.toString(), name);
     }
   }
+
+  /**
+   * The CLI tells picocli not to make its java.sql and java.time converters: no option or parameter may have such a
+   * type but LocalDate, whose converter is the CLI's own.
+   */
+  @Test
+  void noOptionNeedsTheConvertersTheCliLeavesOut() {
+    CommandLine cli = new CommandLine(new Main());
+    Main.addSubcommands(cli, new String[0]);
+    List<CommandLine> all = new java.util.ArrayList<>(List.of(cli));
+    all.addAll(cli.getSubcommands().values());
+    int checked = 0;
+    for (CommandLine command : all) {
+      for (CommandLine.Model.ArgSpec arg : command.getCommandSpec().args()) {
+        List<Class<?>> types = new java.util.ArrayList<>(List.of(arg.type()));
+        types.addAll(List.of(arg.auxiliaryTypes()));
+        for (Class<?> type : types) {
+          String name = type.getName();
+          checked++;
+          org.junit.jupiter.api.Assertions.assertFalse(
+              (name.startsWith("java.time.") || name.startsWith("java.sql.")) && type != java.time.LocalDate.class,
+              command.getCommandName() + " " + arg + " has the type " + name);
+        }
+      }
+    }
+    org.junit.jupiter.api.Assertions.assertTrue(checked > 50, "only " + checked + " types checked");
+  }
 }
