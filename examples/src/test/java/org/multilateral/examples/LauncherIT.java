@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The {@code ./multilateral} launcher picks its JVM and start-up cache, and falls back cleanly: {@code java} and a
  * class-data-sharing archive by default, and when an ahead-of-time cache is asked for but no JDK can make one; a run
- * without the archive or cache when it is damaged. Each run answers the same, with nothing on standard error. The launcher runs on the packaged jars
- * ({@code MULTILATERAL_BUILD=never}), with its caches in a fresh directory.
+ * without the archive or cache when it is damaged. Each run answers the same, with nothing on standard error. The
+ * launcher runs on the packaged jars ({@code MULTILATERAL_BUILD=never}), with its caches in a fresh directory.
  */
 class LauncherIT {
 
@@ -99,6 +99,37 @@ class LauncherIT {
     Run damaged = launch(caches, Map.of(), "members", "NATO");
     assertNatoMembers(damaged);
     assertEquals(first.out(), damaged.out());
+  }
+
+  /**
+   * The archive holds every class a run loads from the project's jars and picocli's: none is read from a jar at run
+   * time. (JDK 17 leaves out of a dynamic archive the classes compiled for Java 5, picocli's, and out of a static one
+   * any such class the dump had to link, as a lambda implementing one of picocli's interfaces makes it.)
+   */
+  @Test
+  void theArchiveHoldsEveryClassOfTheProjectAndPicocliThatARunLoads(@TempDir Path caches) throws Exception {
+    assertNatoMembers(launch(caches, Map.of(), "members", "NATO")); // makes the archive
+    Path target = Path.of("target").toAbsolutePath();
+    Path jar;
+    try (Stream<Path> jars = Files.list(target)) {
+      jar = jars.filter(p -> p.getFileName().toString().matches("multilateral-examples-.*(?<!-sources|-javadoc)\\.jar"))
+          .findFirst().orElseThrow();
+    }
+    // As the launcher starts it, with the class loading logged.
+    ProcessBuilder builder = new ProcessBuilder("java", "-XX:SharedArchiveFile=" + caches.resolve("multilateral.jsa"),
+        "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xlog:class+load=info", "-cp",
+        jar + java.io.File.pathSeparator + target.resolve("lib") + java.io.File.separator + "*",
+        "org.multilateral.examples.cli.Main", "report", "BEL");
+    builder.redirectErrorStream(true);
+    Process process = builder.start();
+    process.getOutputStream().close();
+    List<String> log = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+    assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the run did not finish");
+    assertEquals(0, process.exitValue());
+    long shared = log.stream().filter(l -> l.contains("source: shared objects file")).count();
+    List<String> fromJars = log.stream().filter(l -> l.contains("source: file:")).toList();
+    assertTrue(shared > 1000, "the archive was not used: " + shared + " classes from it");
+    assertEquals(List.of(), fromJars, "classes read from jars at run time");
   }
 
   @Test

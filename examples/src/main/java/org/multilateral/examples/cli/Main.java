@@ -183,20 +183,66 @@ public final class Main implements Callable<Integer> {
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
-    cli.registerConverter(LocalDate.class, Main::parseDate);
-    cli.setExitCodeExceptionMapper(Main::exitStatus);
-    cli.setParameterExceptionHandler((e, a) -> {
-      err.println("multilateral: " + oneLine(usageMessage(cli, e)) + " (see 'multilateral "
+    cli.registerConverter(LocalDate.class, new DateConverter());
+    cli.setExitCodeExceptionMapper(new ExitStatus());
+    cli.setParameterExceptionHandler(new UsageErrors(cli, err));
+    cli.setExecutionExceptionHandler(new CommandErrors(err));
+    return cli;
+  }
+
+  // The four below are classes, not lambdas, for the start-up archive: picocli's interfaces are compiled for Java 5,
+  // and a lambda implementing one makes the JVM link it while it dumps the archive, which then leaves it out, and
+  // with it every class of picocli's that implements it (its 30 built-in converters).
+
+  /** Dates on the command line: {@code YYYY-MM-DD}. */
+  private static final class DateConverter implements CommandLine.ITypeConverter<LocalDate> {
+    @Override
+    public LocalDate convert(String text) {
+      return parseDate(text);
+    }
+  }
+
+  /** The exit status for an exception a command threw: {@link #exitStatus(Throwable)}. */
+  private static final class ExitStatus implements CommandLine.IExitCodeExceptionMapper {
+    @Override
+    public int getExitCode(Throwable e) {
+      return exitStatus(e);
+    }
+  }
+
+  /** A bad command line: one line on standard error naming the command's help, and status 2. */
+  private static final class UsageErrors implements CommandLine.IParameterExceptionHandler {
+    private final CommandLine top;
+    private final PrintWriter err;
+
+    UsageErrors(CommandLine top, PrintWriter err) {
+      this.top = top;
+      this.err = err;
+    }
+
+    @Override
+    public int handleParseException(CommandLine.ParameterException e, String[] args) {
+      err.println("multilateral: " + oneLine(usageMessage(top, e)) + " (see 'multilateral "
           + commandPath(e.getCommandLine()) + "--help')");
       return BAD_INPUT;
-    });
-    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+    }
+  }
+
+  /** A command that failed: one line on standard error, and status 2 for bad input, else 1. */
+  private static final class CommandErrors implements CommandLine.IExecutionExceptionHandler {
+    private final PrintWriter err;
+
+    CommandErrors(PrintWriter err) {
+      this.err = err;
+    }
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
       int status = exitStatus(e);
       err.println("multilateral: " + (status == FAILED && !(e instanceof UncheckedIOException)
           ? "internal error, please report it: " : "") + message(e));
       return status;
-    });
-    return cli;
+    }
   }
 
   /**
