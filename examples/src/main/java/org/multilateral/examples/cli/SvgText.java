@@ -19,7 +19,7 @@ final class SvgText {
    * that reads back as the double, with the sign of a negative zero, as {@link java.util.Formatter} does) and
    * {@code %n}; any other conversion is refused. The pictures format thousands of elements, and a run of the CLI
    * formats them once, in a fresh JVM: {@link java.util.Formatter} took about a tenth of {@code report BEL} there
-   * (it looks up the locale's digits and separators for every number), this about a quarter of that.
+   * (it looks up the locale's digits and separators for every number); this, a small part of that.
    *
    * @throws IllegalArgumentException for a conversion other than those, or too few arguments
    */
@@ -57,17 +57,49 @@ final class SvgText {
     return out.toString();
   }
 
-  /** {@code value} with {@code decimals} digits after the point, as {@code %.<decimals>f} writes it. */
+  /**
+   * {@code value} with {@code decimals} digits after the point, as {@code %.<decimals>f} writes it: the digits of
+   * {@link Double#toString} (the shortest decimal that reads back as the double), rounded half up, which depends
+   * only on the first digit dropped. A value that {@code toString} writes with an exponent goes through
+   * {@link BigDecimal}, which the pictures' coordinates never need.
+   */
   private static void fixed(StringBuilder out, double value, int decimals) {
     if (Double.isNaN(value) || Double.isInfinite(value)) {
       out.append(Double.isNaN(value) ? "NaN" : value > 0 ? "Infinity" : "-Infinity");
       return;
     }
-    String text = new BigDecimal(Double.toString(value)).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
-    if (Double.doubleToRawLongBits(value) < 0 && text.charAt(0) != '-') {
-      out.append('-'); // -0.0, or a negative number that rounds to zero: -0.00
+    if (Double.doubleToRawLongBits(value) < 0) {
+      out.append('-'); // also for -0.0, and a negative number that rounds to zero: -0.00
     }
-    out.append(text);
+    String text = Double.toString(Math.abs(value));
+    int point = text.indexOf('.');
+    if (text.indexOf('E') >= 0 || point < 0) {
+      out.append(new BigDecimal(text).setScale(decimals, RoundingMode.HALF_UP).toPlainString());
+      return;
+    }
+    // The digits kept, without the point: the integer part, then `decimals` digits of the fraction (zeros past
+    // its end), rounded up when the first digit dropped is 5 or more.
+    int kept = point + decimals;
+    char[] digits = new char[kept];
+    for (int i = 0, d = 0; d < kept; i++) {
+      if (i == point) {
+        continue;
+      }
+      digits[d++] = i < text.length() ? text.charAt(i) : '0';
+    }
+    int dropped = point + 1 + decimals;
+    boolean carry = dropped < text.length() && text.charAt(dropped) >= '5';
+    for (int d = kept - 1; carry && d >= 0; d--) {
+      carry = digits[d] == '9';
+      digits[d] = carry ? '0' : (char) (digits[d] + 1);
+    }
+    if (carry) {
+      out.append('1');
+    }
+    out.append(digits, 0, point);
+    if (decimals > 0) {
+      out.append('.').append(digits, point, decimals);
+    }
   }
 
   /** {@code text} in lines of at most {@code width} characters, broken at spaces (a longer word has a line alone). */

@@ -33,7 +33,8 @@ class SvgTextPropertiesTest {
   @Test
   void theEdgesOfDoublesAreWrittenAsTheFormatterWritesThem() {
     for (double value : new double[] {0.0, -0.0, -0.04, -0.05, 0.05, 0.15, 0.25, 0.35, 1.0005, 2.675, 1e-7, -1e-7,
-        1e21, 123456789.125, Double.MIN_VALUE, Double.MAX_VALUE, Double.NaN, Double.POSITIVE_INFINITY,
+        9.9996, 0.9995, 99.95, 999.5, -999.5, 1e-3, 9.999999e6, 1e7, 1e21, 123456789.125, Double.MIN_VALUE,
+        Double.MAX_VALUE, Double.NaN, Double.POSITIVE_INFINITY,
         Double.NEGATIVE_INFINITY}) {
       for (int decimals = 0; decimals <= 3; decimals++) {
         sameAsFormatter("%." + decimals + "f", value);
