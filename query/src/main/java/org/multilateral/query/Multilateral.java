@@ -94,7 +94,7 @@ public final class Multilateral {
   public Organisation organisation(String idOrAlias) {
     Objects.requireNonNull(idOrAlias, "idOrAlias");
     return index().findOrganisation(idOrAlias).orElseThrow(() -> new UnknownIdException("organisation",
-        idOrAlias, Suggestions.nearest(idOrAlias, index().organisationNames(), 3)));
+        idOrAlias, () -> Suggestions.nearest(idOrAlias, index().organisationNames(), 3)));
   }
 
   /**
@@ -121,8 +121,8 @@ public final class Multilateral {
     Objects.requireNonNull(codeOrName, "codeOrName");
     List<Index.CountryMatchKey> found = index().findCountries(codeOrName);
     if (found.isEmpty()) {
-      throw new UnknownIdException("country", codeOrName, Suggestions.nearest(codeOrName, index().countryNames(),
-          3));
+      throw new UnknownIdException("country", codeOrName, () -> Suggestions.nearest(codeOrName,
+          index().countryNames(), 3));
     }
     if (found.size() > 1) {
       throw new AmbiguousIdException(codeOrName, found.stream().map(Index.CountryMatchKey::country)
@@ -139,7 +139,7 @@ public final class Multilateral {
   public Country country(CountryCode code) {
     Objects.requireNonNull(code, "code");
     return index().country(code).orElseThrow(() -> new UnknownIdException("country", code.value(),
-        Suggestions.nearest(code.value(), index().countryNames(), 3)));
+        () -> Suggestions.nearest(code.value(), index().countryNames(), 3)));
   }
 
   /**
@@ -151,7 +151,7 @@ public final class Multilateral {
   public PartnershipFramework framework(String idOrName) {
     Objects.requireNonNull(idOrName, "idOrName");
     return index().findFramework(idOrName).orElseThrow(() -> new UnknownIdException("framework", idOrName,
-        Suggestions.nearest(idOrName, index().frameworkNames(), 3)));
+        () -> Suggestions.nearest(idOrName, index().frameworkNames(), 3)));
   }
 
   /**
@@ -162,7 +162,7 @@ public final class Multilateral {
   public Source source(String id) {
     Objects.requireNonNull(id, "id");
     return index().findSource(id).orElseThrow(() -> new UnknownIdException("source", id,
-        Suggestions.nearest(id, index().sourceIds(), 3)));
+        () -> Suggestions.nearest(id, index().sourceIds(), 3)));
   }
 
   /**
@@ -185,7 +185,7 @@ public final class Multilateral {
   public MemberQuery members(OrganisationId id) {
     Objects.requireNonNull(id, "id");
     Organisation organisation = index().organisation(id).orElseThrow(() -> new UnknownIdException(
-        "organisation", id.value(), Suggestions.nearest(id.value(), index().organisationNames(), 3)));
+        "organisation", id.value(), () -> Suggestions.nearest(id.value(), index().organisationNames(), 3)));
     return MemberQuery.of(this, organisation);
   }
 

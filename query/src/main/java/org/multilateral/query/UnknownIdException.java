@@ -19,18 +19,30 @@ public final class UnknownIdException extends IllegalArgumentException {
   private final String kind;
   /** The input as given. */
   private final String input;
-  /** The nearest known ids or names. */
-  private final List<String> suggestions;
+  /** Finds the nearest known ids or names, once, when first asked for; null after. */
+  private transient java.util.function.Supplier<List<String>> nearest;
+  /** The nearest known ids or names, once found. */
+  private List<String> suggestions;
 
-  UnknownIdException(String kind, String input, List<String> suggestions) {
-    super(message(kind, input, suggestions));
+  /**
+   * The suggestions are found only when the message or {@link #suggestions()} is first asked for: a caller that
+   * catches the exception to try another kind of lookup (an organisation, then a country) never pays for the search.
+   */
+  UnknownIdException(String kind, String input, java.util.function.Supplier<List<String>> nearest) {
+    super((String) null);
     this.kind = Objects.requireNonNull(kind);
     this.input = Objects.requireNonNull(input);
-    this.suggestions = List.copyOf(suggestions);
+    this.nearest = Objects.requireNonNull(nearest);
   }
 
-  private static String message(String kind, String input, List<String> suggestions) {
-    return "unknown " + kind + " '" + input + "'" + Suggestions.didYouMean(suggestions);
+  @Override
+  public String getMessage() {
+    return "unknown " + kind + " '" + input + "'" + Suggestions.didYouMean(suggestions());
+  }
+
+  private void writeObject(java.io.ObjectOutputStream out) throws java.io.IOException {
+    suggestions(); // found before the finder, which is not serialisable, is left behind
+    out.defaultWriteObject();
   }
 
   /** What was looked up: {@code organisation} or {@code country}. */
@@ -44,7 +56,11 @@ public final class UnknownIdException extends IllegalArgumentException {
   }
 
   /** The nearest known ids or names, nearest first; possibly empty. */
-  public List<String> suggestions() {
+  public synchronized List<String> suggestions() {
+    if (suggestions == null) {
+      suggestions = List.copyOf(nearest.get());
+      nearest = null;
+    }
     return suggestions;
   }
 }

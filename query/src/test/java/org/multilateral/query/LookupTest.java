@@ -44,6 +44,25 @@ class LookupTest {
   }
 
   @Test
+  void theExceptionSaysTheSameAfterSerialisationAndInItsStringForm() throws Exception {
+    UnknownIdException e = assertThrows(UnknownIdException.class, () -> world.organisation("ALLIANSE"));
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(e); // before the suggestions were asked for: they are found to be written
+    }
+    UnknownIdException read;
+    try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+        new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      read = (UnknownIdException) in.readObject();
+    }
+    assertEquals("unknown organisation 'ALLIANSE'; did you mean ALLIANCE?", read.getMessage());
+    assertEquals(e.getMessage(), read.getMessage());
+    assertEquals(List.of("ALLIANCE"), read.suggestions());
+    assertEquals("ALLIANSE", read.input());
+    assertEquals(UnknownIdException.class.getName() + ": " + e.getMessage(), e.toString());
+  }
+
+  @Test
   void anUnknownCountryNamesTheNearestKnownCodesAndNames() {
     UnknownIdException e = assertThrows(UnknownIdException.class, () -> world.country("Belgum"));
     assertTrue(e.suggestions().contains("Belgium"), e.getMessage());
