@@ -149,8 +149,10 @@ final class MembershipChartSvg {
     List<String> endLabels = endLabels(series, scale, taken);
     List<Label> labels = labels(series.get(0), scale, segments, taken);
 
+    // A tenth of the width spare: the width estimate is Helvetica's or Arial's, and where neither is installed the
+    // fallback (DejaVu Sans on Linux) draws a note's many digits wider, past the right edge.
     List<String> noteLines = notes.isEmpty() ? List.of()
-        : wrap("Note: " + String.join(" ", notes), WIDTH - 2.0 * 24, FONT);
+        : wrap("Note: " + String.join(" ", notes), 0.9 * (WIDTH - 2.0 * 24), FONT);
     double notesTop = BOTTOM + 44;
     double height = Math.max(BASE_HEIGHT, notesTop + noteLines.size() * LINE + 12);
 
