@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -31,10 +32,15 @@ class ApplicationArchiveIT {
   }
 
   private static Run run(List<String> command) throws Exception {
+    return run(command, Map.of());
+  }
+
+  private static Run run(List<String> command, Map<String, String> env) throws Exception {
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().clear();
     builder.environment().put("PATH", "/usr/bin:/bin");
     builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    builder.environment().putAll(env);
     Process p = builder.start();
     p.getOutputStream().close();
     byte[] out = p.getInputStream().readAllBytes();
@@ -63,6 +69,46 @@ class ApplicationArchiveIT {
     assertEquals(2, nope.status());
     assertEquals(1, nope.err().lines().count(), nope.err());
     assertTrue(Files.isRegularFile(home().resolve("LICENSE")), "the licence is in the archive");
+  }
+
+  /**
+   * Given a cache folder, the first run makes a class-data-sharing archive there, which later runs use: a run with it
+   * reads no class from a jar. A damaged archive is ignored. (Without a cache folder, as in the tests above, where
+   * neither HOME nor XDG_CACHE_HOME is set, the script runs without one.)
+   */
+  @Test
+  void theScriptMakesAStartUpArchiveInTheCacheAndUsesIt(@org.junit.jupiter.api.io.TempDir Path cache)
+      throws Exception {
+    Path bin = home().resolve("bin").resolve("multilateral");
+    Map<String, String> env = Map.of("MULTILATERAL_CACHE_DIR", cache.toString());
+    Run first = run(List.of("bash", bin.toString(), "members", "NATO", "--format", "csv"), env);
+    assertEquals(0, first.status(), first.err());
+    assertEquals("", first.err());
+    List<Path> made;
+    try (Stream<Path> files = Files.list(cache)) {
+      made = files.toList();
+    }
+    assertEquals(1, made.size(), made.toString());
+    Path archive = made.get(0);
+    assertTrue(archive.getFileName().toString().endsWith(".jsa"), archive.toString());
+    Run second = run(List.of("bash", bin.toString(), "members", "NATO", "--format", "csv"), env);
+    assertEquals(first, second);
+
+    // As the script starts it, with the class loading logged.
+    String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+    Run logged = run(List.of(java, "-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-XX:TieredStopAtLevel=1",
+        "-XX:+UseSerialGC", "-Xlog:class+load=info", "-cp",
+        home().toAbsolutePath() + File.separator + "lib" + File.separator + "*",
+        "org.multilateral.examples.cli.Main", "report", "BEL"));
+    assertEquals(0, logged.status(), logged.err());
+    List<String> fromJars = logged.out().lines().filter(l -> l.contains("source: file:")).toList();
+    assertTrue(logged.out().lines().filter(l -> l.contains("source: shared objects file")).count() > 1000,
+        "the archive was not used");
+    assertEquals(List.of(), fromJars, "classes read from jars at run time");
+
+    Files.delete(archive); // the JVM makes it read-only
+    Files.write(archive, "not an archive".getBytes(StandardCharsets.UTF_8));
+    assertEquals(first, run(List.of("bash", bin.toString(), "members", "NATO", "--format", "csv"), env));
   }
 
   @Test
