@@ -54,13 +54,9 @@ public abstract class ValueFactory {
 
   /** Core's factory. */
   public static ValueFactory get() {
-    synchronized (ValueFactory.class) {
-      if (instance != null) {
-        return instance;
-      }
-    }
     try {
-      Class.forName(IMPLEMENTATION, true, ValueFactory.class.getClassLoader()); // registers itself
+      // Initialises the implementation, which registers itself, the first time; a look-up after that.
+      Class.forName(IMPLEMENTATION, true, ValueFactory.class.getClassLoader());
     } catch (ClassNotFoundException e) {
       throw new IllegalStateException("core's value factory is missing", e);
     }

@@ -480,7 +480,7 @@ public final class BinaryData {
         String name = str();
         String frenchName = str();
         OrganisationKind kind = id(OrganisationKind.class);
-        Optional<OrganisationId> parent = readBoolean() ? Optional.of(organisation()) : Optional.empty();
+        Optional<OrganisationId> parent = optOrganisation();
         List<Milestone> founding = milestones();
         Optional<String> headquarters = optStr();
         Seat[] seats = new Seat[count()];
@@ -525,7 +525,7 @@ public final class BinaryData {
           DateKind startKind = id(DateKind.class);
           Optional<PartialDate> end = optDate();
           Optional<DateKind> endKind = readBoolean() ? Optional.of(id(DateKind.class)) : Optional.empty();
-          Optional<CountryCode> continues = readBoolean() ? Optional.of(code()) : Optional.empty();
+          Optional<CountryCode> continues = optCode();
           spells[s] = values.spell(start, startKind, end, endKind, optStr(), continues);
         }
         List<Milestone> milestones = milestones();
@@ -556,7 +556,7 @@ public final class BinaryData {
         OrganisationId organisation = organisation();
         String title = str();
         String holder = str();
-        Optional<CountryCode> country = readBoolean() ? Optional.of(code()) : Optional.empty();
+        Optional<CountryCode> country = optCode();
         offices[n] = values.office(organisation, title, holder, country, date(), optDate(), cited());
       }
       if (position != bytes.length) {
@@ -654,6 +654,16 @@ public final class BinaryData {
         made[index] = id;
       }
       return (OrganisationId) id;
+    }
+
+    /** The country code that comes next if one is present (written as an optional string). */
+    private Optional<CountryCode> optCode() {
+      return readBoolean() ? Optional.of(code()) : Optional.empty();
+    }
+
+    /** The organisation id that comes next if one is present (written as an optional string). */
+    private Optional<OrganisationId> optOrganisation() {
+      return readBoolean() ? Optional.of(organisation()) : Optional.empty();
     }
 
     /** The string that comes next if one is present. */
