@@ -8,6 +8,8 @@
 #     started by the same JDK (median of RUNS each, interleaved): on JDK 17 with the launcher's class-data-sharing
 #     archive, and, where a JDK 25 or later is installed, with the launcher's ahead-of-time cache on it.
 # Ends with one line per figure: RATIO <benchmark>.<shape> <naive/indexed>, LOAD_MS <ms> (JDK 17, no archive),
+# LOAD_ALL_MS and FIRST_QUERY_MS (the same, with every kind of fact read, and with a first query: the bundled
+# dataset reads each kind of fact on first use),
 # LOAD_MS_CDS (JDK 17, an AppCDS archive and the launcher's flags), LOAD_MS_AOT (JDK 25+, an AOT cache),
 # CLI_OVER_HELLO and CLI_OVER_HELLO_AOT (the larger of the two commands' ratios), HEAP_MB <mb>.
 # Usage: bash benchmarks/quick.sh            (RUNS=20 bash benchmarks/quick.sh for more runs)
@@ -29,7 +31,7 @@ CP="$JAR:benchmarks/target/lib/*"
 # then the library's jars, then the rest, as Maven orders dependencies. (With lib/* alone the JVM searched and opened
 # the benchmark tools' jars, JMH's and others, before reaching the library's: about 10 ms more, none of it the
 # library's.)
-LOAD_CP="$JAR:$(printf '%s:' benchmarks/target/lib/multilateral-{dataset,core}-*.jar)benchmarks/target/lib/*"
+LOAD_CP="$JAR:$(printf '%s:' benchmarks/target/lib/multilateral-{dataset,core,query}-*.jar)benchmarks/target/lib/*"
 
 median() {
   sort -n | awk '{ v[NR] = $1 } END { printf "%.1f\n", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
@@ -46,14 +48,17 @@ for j in ${JAVA_HOME:+"$JAVA_HOME/bin/java"} /usr/lib/jvm/*/bin/java; do
   if [[ -x "$j" && "${v:-0}" -ge 25 ]]; then aot_java="$j"; fi
 done
 
-load_ms() { # load_ms JAVA FLAGS...: the median first load over RUNS fresh JVMs
+load_ms() { # load_ms JAVA FLAGS...: the median first load over RUNS fresh JVMs (MODE=all or query: more than the load)
   local j="$1"; shift
   for _ in $(seq "$RUNS"); do
-    "$j" "$@" -cp "$LOAD_CP" org.multilateral.benchmarks.LoadProbe load | awk '/^LOAD_NS/ { print $2 / 1e6 }'
+    "$j" "$@" -cp "$LOAD_CP" org.multilateral.benchmarks.LoadProbe "${MODE:-load}" | awk '/_NS / { print $2 / 1e6 }'
   done | median
 }
 phase "first load of the bundled data, $RUNS fresh JVMs each: JDK 17 plain, with AppCDS, and JDK 25+ with an AOT cache"
 load_ms=$(load_ms java)
+# The bundled dataset reads each kind of fact on first use: what the load no longer does, measured too.
+load_all_ms=$(MODE=all load_ms java)
+first_query_ms=$(MODE=query load_ms java)
 rm -f "$OUT/load.jsa"
 java -XX:ArchiveClassesAtExit="$OUT/load.jsa" -cp "$LOAD_CP" org.multilateral.benchmarks.LoadProbe load > /dev/null 2>&1
 load_cds_ms=$(load_ms java -XX:SharedArchiveFile="$OUT/load.jsa" -Xshare:auto -XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
@@ -115,6 +120,8 @@ phase "done"
 echo
 grep '^RATIO ' "$OUT/bench.txt"
 echo "LOAD_MS $load_ms (JDK 17, no archive; target: under 50)"
+echo "LOAD_ALL_MS $load_all_ms (JDK 17, no archive: the load and every kind of fact read)"
+echo "FIRST_QUERY_MS $first_query_ms (JDK 17, no archive: the load, the query indexes and NATO's members)"
 echo "LOAD_MS_CDS $load_cds_ms (JDK 17, AppCDS archive and the launcher's flags; target: under 20)"
 echo "LOAD_MS_AOT $load_aot_ms"
 echo "CLI_OVER_HELLO $cli_over_hello (JDK 17; target: at most 3)"

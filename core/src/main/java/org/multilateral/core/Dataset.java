@@ -13,8 +13,9 @@ import java.util.Optional;
  * {@code org.multilateral.query} works over any {@code Dataset}. {@link #builder()} makes one whose references
  * are checked: every country and organisation a fact names exists, and every id is unique.
  *
- * <p>The only implementation is the one {@link #builder()} makes, so every dataset has had its references checked.
- * Immutable and thread-safe.
+ * <p>Every dataset has had its references checked: one that {@link #builder()} makes when it is built, the bundled
+ * one when the build compiled it (its facts are then read on first use, one kind at a time). Two datasets with the
+ * same version, day and facts are equal, however made. Immutable and thread-safe.
  */
 public sealed interface Dataset permits DatasetValue {
 

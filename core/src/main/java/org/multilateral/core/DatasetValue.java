@@ -398,6 +398,44 @@ abstract non-sealed class DatasetValue implements Dataset {
     }
   }
 
+  /**
+   * Equal to any dataset of this module that holds the same version, day and facts, however it was made: built and
+   * checked, or decoded part by part from the compiled bundled data ({@link LazyDataset}).
+   */
+  @Override
+  public final boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    return other instanceof DatasetValue d
+        && version().equals(d.version())
+        && currentTo().equals(d.currentTo())
+        && countries().equals(d.countries())
+        && organisations().equals(d.organisations())
+        && frameworks().equals(d.frameworks())
+        && memberships().equals(d.memberships())
+        && events().equals(d.events())
+        && initiatives().equals(d.initiatives())
+        && documents().equals(d.documents())
+        && offices().equals(d.offices());
+  }
+
+  @Override
+  public final int hashCode() {
+    int h = 5381;
+    h += (h << 5) + version().hashCode();
+    h += (h << 5) + currentTo().hashCode();
+    h += (h << 5) + countries().hashCode();
+    h += (h << 5) + organisations().hashCode();
+    h += (h << 5) + frameworks().hashCode();
+    h += (h << 5) + memberships().hashCode();
+    h += (h << 5) + events().hashCode();
+    h += (h << 5) + initiatives().hashCode();
+    h += (h << 5) + documents().hashCode();
+    h += (h << 5) + offices().hashCode();
+    return h;
+  }
+
   @Override
   public String toString() {
     return "Dataset " + version() + " (current to " + currentTo() + "): " + countries().size() + " countries, "

@@ -9,7 +9,7 @@ import org.multilateral.core.internal.ValueFactory;
 
 /**
  * Core's {@link ValueFactory}: the constructors Immutables generates, which run each value's checks. A
- * {@linkplain #checkedDataset checked dataset} skips only {@link DatasetValue#checkFacts()}.
+ * {@linkplain #lazyDataset lazy dataset} skips only {@link DatasetValue#checkFacts()}.
  */
 final class GeneratedValueFactory extends ValueFactory {
 
@@ -129,10 +129,7 @@ final class GeneratedValueFactory extends ValueFactory {
   }
 
   @Override
-  public Dataset checkedDataset(String version, LocalDate currentTo, List<Country> countries,
-      List<Organisation> organisations, List<PartnershipFramework> frameworks, List<Membership> memberships,
-      List<Event> events, List<Initiative> initiatives, List<Document> documents, List<Office> offices) {
-    return ImmutableDatasetValue.of(version, currentTo, countries, organisations, frameworks, memberships, events,
-        initiatives, documents, offices);
+  public Dataset lazyDataset(String version, LocalDate currentTo, Parts parts) {
+    return new LazyDataset(version, currentTo, parts);
   }
 }

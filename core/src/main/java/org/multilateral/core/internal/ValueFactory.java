@@ -135,11 +135,30 @@ public abstract class ValueFactory {
       Optional<CountryCode> country, PartialDate start, Optional<PartialDate> end, List<Source> sources);
 
   /**
-   * A dataset whose facts were checked together before, as {@link Dataset.Builder#build()} checks them: the
-   * compiled bundled data, written from a dataset so built, whose checksum the decoder has verified. Only the
-   * dataset's own check (a version) runs here, not the checks across facts (unique ids, known references, lives).
+   * A dataset whose facts were checked together before, as {@link Dataset.Builder#build()} checks them, and are made
+   * from {@code parts} on first use, one kind at a time: the compiled bundled data, written from a dataset so built,
+   * whose checksum the decoder has verified. Only the dataset's own check (a version) runs here, not the checks
+   * across facts (unique ids, known references, lives). Each of {@code parts}' methods is called at most once, under
+   * the dataset's lock, and {@code parts} is let go once every kind of fact is made.
    */
-  public abstract Dataset checkedDataset(String version, LocalDate currentTo, List<Country> countries,
-      List<Organisation> organisations, List<PartnershipFramework> frameworks, List<Membership> memberships,
-      List<Event> events, List<Initiative> initiatives, List<Document> documents, List<Office> offices);
+  public abstract Dataset lazyDataset(String version, LocalDate currentTo, Parts parts);
+
+  /** The facts of a dataset, by kind, for {@link #lazyDataset}: each method makes its list when first called. */
+  public interface Parts {
+    List<Country> countries();
+
+    List<Organisation> organisations();
+
+    List<PartnershipFramework> frameworks();
+
+    List<Membership> memberships();
+
+    List<Event> events();
+
+    List<Initiative> initiatives();
+
+    List<Document> documents();
+
+    List<Office> offices();
+  }
 }

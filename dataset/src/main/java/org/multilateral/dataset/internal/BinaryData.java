@@ -51,8 +51,12 @@ import org.multilateral.core.internal.ValueFactory;
  * which {@link Dataset.Builder#build()} checked, and its checksum is verified before anything is read.
  *
  * <p>Layout: the magic {@code MLD1}, the {@linkplain #FORMAT_VERSION format version}, the CRC-32 of all that follows
- * (so that a damaged file is refused rather than read as other facts), a string table, the data
- * version, the current-to day, the sources, then each kind of fact in {@link Dataset} order. Strings are indexes
+ * (so that a damaged file is refused rather than read as other facts), a string table, the data version, the
+ * current-to day, the offsets of each source's record and of each kind of fact, then the body: the sources' records,
+ * then each kind of fact in {@link Dataset} order. {@link #decode} reads the header and checks the checksum; the
+ * dataset it returns reads each kind of fact when first asked for it, each source when first cited and each string
+ * when first used, as the JDK reads a time zone's rules, so that a program that asks for memberships never reads the
+ * events, documents or offices. Strings are indexes
  * into the table. Enumeration constants are written as their ids (never as ordinals), so a reordered constant is
  * read right and a renamed or removed one is refused with its id: that, with the format version, is the one guard
  * against data compiled for another model. Dates are written as their text ({@code 1949-04-04}, {@code 2019-09},
@@ -65,10 +69,26 @@ public final class BinaryData {
   private static final int MAGIC = 0x4D4C4431; // "MLD1"
 
   /** The layout's version: raise it whenever the order or kind of the fields written changes. */
-  static final int FORMAT_VERSION = 6;
+  static final int FORMAT_VERSION = 7;
 
   /** Where the checksummed part begins: after the magic, the format version and the checksum itself. */
   static final int CHECKED_FROM = 12;
+
+  // The kinds of fact, in the order they are written; each is read on first use.
+  private static final int COUNTRIES = 0;
+  private static final int ORGANISATIONS = 1;
+  private static final int FRAMEWORKS = 2;
+  private static final int MEMBERSHIPS = 3;
+  private static final int EVENTS = 4;
+  private static final int INITIATIVES = 5;
+  private static final int DOCUMENTS = 6;
+  private static final int OFFICES = 7;
+  private static final int PARTS = 8;
+  private static final String[] PART_NAMES = {
+      "countries", "organisations", "frameworks", "memberships", "events", "initiatives", "documents", "offices"};
+
+  /** How the message of a part that cannot be read begins. */
+  static final String CORRUPT = "cannot read the compiled dataset's ";
 
   private BinaryData() {}
 
@@ -78,11 +98,14 @@ public final class BinaryData {
   }
 
   /**
-   * The dataset {@code bytes} hold.
+   * The dataset {@code bytes} hold. Its header, tables and checksum are read here; each kind of fact is read when the
+   * dataset is first asked for it.
    *
-   * @throws IllegalArgumentException if the bytes are not a dataset, or were written in another format or for
-   *     another model (the message says which), or are damaged (their checksum does not match), or name a constant
-   *     the model does not have
+   * @throws IllegalArgumentException if the bytes are not a dataset, or were written in another format (the message
+   *     says which), or are damaged (their checksum does not match), or their tables point outside them; a kind of
+   *     fact that then cannot be read (only data compiled for another model can name a constant the model does not
+   *     have) throws {@link IllegalStateException} from the accessor that asked for it, naming the kind and the
+   *     constant
    */
   public static Dataset decode(byte[] bytes) {
     try {
@@ -90,7 +113,7 @@ public final class BinaryData {
     } catch (IOException e) {
       throw new IllegalArgumentException("corrupt binary dataset: " + e.getMessage(), e);
     } catch (IllegalArgumentException | IllegalStateException e) {
-      throw e; // a value's check failed: its message names the record
+      throw e; // the format, a count or the dataset's version: the message says which
     } catch (RuntimeException e) {
       // Read past the end, an index out of range, a negative length. (Caught as RuntimeException: a catch of those
       // exceptions by name would load their classes at every first load, only to verify this method.)
@@ -119,6 +142,9 @@ public final class BinaryData {
     private final java.util.Map<String, Integer> strings = new java.util.LinkedHashMap<>();
     private final java.util.Map<String, Integer> sources = new java.util.HashMap<>();
     private final List<Source> sourceList = new ArrayList<>();
+    /** Where each source's record and each kind of fact begin in the body: the decoder reads each on first use. */
+    private int[] sourceAt;
+    private final int[] partAt = new int[PARTS];
     private final ByteArrayOutputStream body = new ByteArrayOutputStream();
     private final DataOutputStream out = new DataOutputStream(body);
 
@@ -129,6 +155,7 @@ public final class BinaryData {
     byte[] bytes() {
       try {
         collectSources();
+        int version = index(dataset.version());
         writeFacts();
         out.flush();
         ByteArrayOutputStream all = new ByteArrayOutputStream();
@@ -141,6 +168,15 @@ public final class BinaryData {
           byte[] utf8 = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
           head.writeInt(utf8.length);
           head.write(utf8);
+        }
+        head.writeInt(version);
+        head.writeLong(dataset.currentTo().toEpochDay());
+        head.writeInt(sourceAt.length);
+        for (int at : sourceAt) {
+          head.writeInt(at);
+        }
+        for (int at : partAt) {
+          head.writeInt(at);
         }
         head.flush();
         body.writeTo(all);
@@ -158,10 +194,10 @@ public final class BinaryData {
     }
 
     private void writeFacts() throws IOException {
-      str(dataset.version());
-      out.writeLong(dataset.currentTo().toEpochDay());
-      out.writeInt(sourceList.size());
-      for (Source s : sourceList) {
+      sourceAt = new int[sourceList.size()];
+      for (int n = 0; n < sourceAt.length; n++) {
+        sourceAt[n] = out.size();
+        Source s = sourceList.get(n);
         if (s instanceof SeedExcerpt seed) {
           out.writeByte(0);
           str(seed.id());
@@ -179,6 +215,7 @@ public final class BinaryData {
           optStr(page.note());
         }
       }
+      partAt[COUNTRIES] = out.size();
       out.writeInt(dataset.countries().size());
       for (Country c : dataset.countries()) {
         str(c.code().value());
@@ -203,6 +240,7 @@ public final class BinaryData {
         }
         cite(c.sources());
       }
+      partAt[ORGANISATIONS] = out.size();
       out.writeInt(dataset.organisations().size());
       for (Organisation o : dataset.organisations()) {
         str(o.id().value());
@@ -237,6 +275,7 @@ public final class BinaryData {
         }
         cite(o.sources());
       }
+      partAt[FRAMEWORKS] = out.size();
       out.writeInt(dataset.frameworks().size());
       for (PartnershipFramework f : dataset.frameworks()) {
         str(f.id());
@@ -245,6 +284,7 @@ public final class BinaryData {
         optDate(f.launched());
         cite(f.sources());
       }
+      partAt[MEMBERSHIPS] = out.size();
       out.writeInt(dataset.memberships().size());
       for (Membership m : dataset.memberships()) {
         str(m.country().value());
@@ -272,6 +312,7 @@ public final class BinaryData {
         optStr(m.note());
         cite(m.sources());
       }
+      partAt[EVENTS] = out.size();
       out.writeInt(dataset.events().size());
       for (Event e : dataset.events()) {
         str(e.id());
@@ -285,6 +326,7 @@ public final class BinaryData {
         codes(e.participants());
         cite(e.sources());
       }
+      partAt[INITIATIVES] = out.size();
       out.writeInt(dataset.initiatives().size());
       for (Initiative i : dataset.initiatives()) {
         str(i.id());
@@ -296,6 +338,7 @@ public final class BinaryData {
         codes(i.beneficiaries());
         cite(i.sources());
       }
+      partAt[DOCUMENTS] = out.size();
       out.writeInt(dataset.documents().size());
       for (Document d : dataset.documents()) {
         str(d.id());
@@ -307,6 +350,7 @@ public final class BinaryData {
         optStr(d.summary());
         cite(d.sources());
       }
+      partAt[OFFICES] = out.size();
       out.writeInt(dataset.offices().size());
       for (Office o : dataset.offices()) {
         str(o.organisation().value());
@@ -342,12 +386,16 @@ public final class BinaryData {
     }
 
     private void str(String s) throws IOException {
+      out.writeInt(index(s));
+    }
+
+    private int index(String s) {
       Integer index = strings.get(s);
       if (index == null) {
         index = strings.size();
         strings.put(s, index);
       }
-      out.writeInt(index);
+      return index;
     }
 
     private void optStr(Optional<String> s) throws IOException {
@@ -402,24 +450,33 @@ public final class BinaryData {
   }
 
   /**
-   * Reads the binary form. It runs on every first load of the bundled data, in a JVM that has loaded little, so it
-   * is written with plain loops and {@code if}s rather than lambdas and method references: each of those makes the
-   * JVM spin a class at its first use, and in a fresh JVM that cost is larger than the decoding itself.
+   * Reads the binary form: the header, the tables and the checksum when made, each source and each kind of fact when
+   * the dataset first asks for it ({@link ValueFactory.Parts}), each string when first read. It runs in a JVM that has
+   * loaded little, so it is written with plain loops and {@code if}s rather than lambdas and method references: each
+   * of those makes the JVM spin a class at its first use, and in a fresh JVM that cost is larger than the decoding
+   * itself. The dataset calls the parts' methods one at a time, under its lock, so the reading position and the
+   * caches need no lock of their own.
    */
-  private static final class Decoder {
+  private static final class Decoder implements ValueFactory.Parts {
 
     private final ValueFactory values = ValueFactory.get();
     private final byte[] bytes;
     private int position;
+    /** Where each string's bytes begin (its length is the four bytes before); the strings made so far. */
+    private int[] stringAt;
     private String[] strings;
     /** Per string index, the value made from it: a constant, a date, a country code or an organisation id. */
     private Object[] made;
+    private int[] sourceAt;
     private Source[] sources;
+    /** Where each kind of fact begins, and where the last ends. */
+    private final int[] partAt = new int[PARTS + 1];
 
     Decoder(byte[] bytes) {
       this.bytes = bytes;
     }
 
+    /** Reads and checks the header and the tables; the facts are read when the dataset first asks for them. */
     Dataset dataset() throws IOException {
       if (bytes.length < CHECKED_FROM + 4 || readInt() != MAGIC) {
         throw new IOException("not a binary dataset");
@@ -432,19 +489,263 @@ public final class BinaryData {
       if (readInt() != checksum(bytes)) {
         throw new IOException("its checksum does not match: the file is damaged");
       }
-      strings = new String[count()];
-      made = new Object[strings.length];
-      for (int i = 0; i < strings.length; i++) {
-        int length = readInt();
-        strings[i] = new String(bytes, position, length, java.nio.charset.StandardCharsets.UTF_8);
+      stringAt = new int[count()];
+      strings = new String[stringAt.length];
+      made = new Object[stringAt.length];
+      for (int i = 0; i < stringAt.length; i++) {
+        int length = count();
+        stringAt[i] = position;
         position += length;
       }
       String version = str();
       LocalDate currentTo = LocalDate.ofEpochDay(readLong());
-      sources = new Source[count()];
-      for (int i = 0; i < sources.length; i++) {
+      sourceAt = new int[count()];
+      sources = new Source[sourceAt.length];
+      for (int i = 0; i < sourceAt.length; i++) {
+        sourceAt[i] = readInt();
+      }
+      for (int k = 0; k < PARTS; k++) {
+        partAt[k] = readInt();
+      }
+      // The offsets are into the body, which follows: each part must begin within the body and after the one
+      // before, each source's record before the first part.
+      int body = position;
+      partAt[PARTS] = bytes.length;
+      for (int k = PARTS - 1; k >= 0; k--) {
+        partAt[k] = offset(body, partAt[k], partAt[k + 1] - body);
+      }
+      for (int i = 0; i < sourceAt.length; i++) {
+        sourceAt[i] = offset(body, sourceAt[i], partAt[0] - body);
+      }
+      return values.lazyDataset(version, currentTo, this);
+    }
+
+    /** The position {@code offset} bytes into the body, refused unless it lies within the first {@code limit}. */
+    private static int offset(int body, int offset, int limit) throws IOException {
+      if (offset < 0 || offset > limit) {
+        throw new IOException("an offset of " + offset + " where the part that holds it is " + limit + " bytes long");
+      }
+      return body + offset;
+    }
+
+    /** Goes to the start of part {@code k} of the facts and reads its count. */
+    private int start(int k) {
+      position = partAt[k];
+      return count();
+    }
+
+    /** The facts read from part {@code k}, which must have been read to its end and no further. */
+    private <T> List<T> end(int k, T[] read) {
+      if (position != partAt[k + 1]) {
+        throw new IllegalStateException(corrupt(PART_NAMES[k] + ": " + (partAt[k + 1] - position)
+            + " bytes left unread"));
+      }
+      return List.of(read);
+    }
+
+    @Override
+    public List<Country> countries() {
+      try {
+        Country[] countries = new Country[start(COUNTRIES)];
+        for (int n = 0; n < countries.length; n++) {
+          CountryCode code = code();
+          String alpha2 = str();
+          String numeric = str();
+          String name = str();
+          Optional<String> formerCode = optStr();
+          Optional<PartialDate> started = optDate();
+          Optional<PartialDate> ended = optDate();
+          List<CountryCode> successors = codes();
+          List<Identifier> identifiers = identifiers();
+          CountryName[] names = new CountryName[count()];
+          for (int k = 0; k < names.length; k++) {
+            names[k] = values.countryName(str(), id(CountryName.Kind.class), optDate(), optDate(), cited());
+          }
+          countries[n] = values.country(code, alpha2, numeric, name, formerCode, started, ended, successors,
+              List.of(names), identifiers, cited());
+        }
+        return end(COUNTRIES, countries);
+      } catch (RuntimeException e) {
+        throw failed(COUNTRIES, e);
+      }
+    }
+
+    @Override
+    public List<Organisation> organisations() {
+      try {
+        Organisation[] organisations = new Organisation[start(ORGANISATIONS)];
+        for (int n = 0; n < organisations.length; n++) {
+          OrganisationId id = organisation();
+          List<String> aliases = strs();
+          String name = str();
+          String frenchName = str();
+          OrganisationKind kind = id(OrganisationKind.class);
+          Optional<OrganisationId> parent = optOrganisation();
+          List<Milestone> founding = milestones();
+          Optional<String> headquarters = optStr();
+          Seat[] seats = new Seat[count()];
+          for (int s = 0; s < seats.length; s++) {
+            seats[s] = values.seat(str(), str(), code(), cited());
+          }
+          List<String> goals = strs();
+          List<String> themes = strs();
+          Optional<String> website = optStr();
+          List<Identifier> identifiers = identifiers();
+          Coverage[] coverage = new Coverage[count()];
+          for (int c = 0; c < coverage.length; c++) {
+            EnumSet<Role> roles = EnumSet.noneOf(Role.class);
+            for (int r = readInt(); r > 0; r--) {
+              roles.add(id(Role.class));
+            }
+            EnumSet<FactKind> facts = EnumSet.noneOf(FactKind.class);
+            for (int k = readInt(); k > 0; k--) {
+              facts.add(id(FactKind.class));
+            }
+            LocalDate from = LocalDate.ofEpochDay(readLong());
+            Optional<LocalDate> to = readBoolean() ? Optional.of(LocalDate.ofEpochDay(readLong()))
+                : Optional.empty();
+            coverage[c] = values.coverage(roles, facts, from, to, optStr());
+          }
+          organisations[n] = values.organisation(id, aliases, name, frenchName, kind, parent, founding,
+              headquarters, List.of(seats), goals, themes, website.isPresent()
+                  ? Optional.of(URI.create(website.get())) : Optional.empty(), List.of(coverage), identifiers,
+              cited());
+        }
+        return end(ORGANISATIONS, organisations);
+      } catch (RuntimeException e) {
+        throw failed(ORGANISATIONS, e);
+      }
+    }
+
+    @Override
+    public List<PartnershipFramework> frameworks() {
+      try {
+        PartnershipFramework[] frameworks = new PartnershipFramework[start(FRAMEWORKS)];
+        for (int n = 0; n < frameworks.length; n++) {
+          frameworks[n] = values.framework(str(), organisation(), str(), optDate(), cited());
+        }
+        return end(FRAMEWORKS, frameworks);
+      } catch (RuntimeException e) {
+        throw failed(FRAMEWORKS, e);
+      }
+    }
+
+    @Override
+    public List<Membership> memberships() {
+      try {
+        Membership[] memberships = new Membership[start(MEMBERSHIPS)];
+        for (int n = 0; n < memberships.length; n++) {
+          CountryCode country = code();
+          OrganisationId organisation = organisation();
+          Role role = id(Role.class);
+          Optional<String> framework = optStr();
+          Spell[] spells = new Spell[count()];
+          for (int s = 0; s < spells.length; s++) {
+            PartialDate start = date();
+            DateKind startKind = id(DateKind.class);
+            Optional<PartialDate> end = optDate();
+            Optional<DateKind> endKind = readBoolean() ? Optional.of(id(DateKind.class)) : Optional.empty();
+            Optional<CountryCode> continues = optCode();
+            spells[s] = values.spell(start, startKind, end, endKind, optStr(), continues);
+          }
+          List<Milestone> milestones = milestones();
+          Episode[] episodes = new Episode[count()];
+          for (int e = 0; e < episodes.length; e++) {
+            episodes[e] = values.episode(str(), date(), optDate(), str(), cited());
+          }
+          memberships[n] = values.membership(country, organisation, role, framework, List.of(spells), milestones,
+              List.of(episodes), optStr(), cited());
+        }
+        return end(MEMBERSHIPS, memberships);
+      } catch (RuntimeException e) {
+        throw failed(MEMBERSHIPS, e);
+      }
+    }
+
+    @Override
+    public List<Event> events() {
+      try {
+        Event[] events = new Event[start(EVENTS)];
+        for (int n = 0; n < events.length; n++) {
+          events[n] = values.event(str(), organisation(), str(), id(EventKind.class), date(), optDate(), optStr(),
+              strs(), codes(), cited());
+        }
+        return end(EVENTS, events);
+      } catch (RuntimeException e) {
+        throw failed(EVENTS, e);
+      }
+    }
+
+    @Override
+    public List<Initiative> initiatives() {
+      try {
+        Initiative[] initiatives = new Initiative[start(INITIATIVES)];
+        for (int n = 0; n < initiatives.length; n++) {
+          initiatives[n] = values.initiative(str(), organisation(), str(), strs(), optDate(), codes(), codes(),
+              cited());
+        }
+        return end(INITIATIVES, initiatives);
+      } catch (RuntimeException e) {
+        throw failed(INITIATIVES, e);
+      }
+    }
+
+    @Override
+    public List<Document> documents() {
+      try {
+        Document[] documents = new Document[start(DOCUMENTS)];
+        for (int n = 0; n < documents.length; n++) {
+          documents[n] = values.document(str(), organisation(), str(), id(DocumentKind.class), optDate(), optStr(),
+              optStr(), cited());
+        }
+        return end(DOCUMENTS, documents);
+      } catch (RuntimeException e) {
+        throw failed(DOCUMENTS, e);
+      }
+    }
+
+    @Override
+    public List<Office> offices() {
+      try {
+        Office[] offices = new Office[start(OFFICES)];
+        for (int n = 0; n < offices.length; n++) {
+          OrganisationId organisation = organisation();
+          String title = str();
+          String holder = str();
+          Optional<CountryCode> country = optCode();
+          offices[n] = values.office(organisation, title, holder, country, date(), optDate(), cited());
+        }
+        return end(OFFICES, offices);
+      } catch (RuntimeException e) {
+        throw failed(OFFICES, e);
+      }
+    }
+
+    /**
+     * A part that cannot be read. The checksum was verified when the dataset was made, so the bytes are the ones
+     * the build wrote and its tests read back: only a model of another version (a multilateral-core jar that is not
+     * the one this multilateral-dataset jar was built with) can fail here.
+     */
+    private static IllegalStateException failed(int part, RuntimeException e) {
+      if (e instanceof IllegalStateException && e.getMessage() != null && e.getMessage().startsWith(CORRUPT)) {
+        return (IllegalStateException) e;
+      }
+      return new IllegalStateException(corrupt(PART_NAMES[part] + ": " + e.getMessage()
+          + " (are multilateral-core and multilateral-dataset of the same version?)"), e);
+    }
+
+    private static String corrupt(String what) {
+      return CORRUPT + what;
+    }
+
+    /** The source with index {@code i}, read from its record the first time. */
+    private Source source(int i) {
+      Source source = sources[i];
+      if (source == null) {
+        int resume = position;
+        position = sourceAt[i];
         if (readByte() == 0) {
-          sources[i] = values.seedExcerpt(str(), str(), str());
+          source = values.seedExcerpt(str(), str(), str());
         } else {
           String id = str();
           URI url = URI.create(str());
@@ -452,118 +753,12 @@ public final class BinaryData {
           String title = str();
           LocalDate retrieved = LocalDate.ofEpochDay(readLong());
           SourceTier tier = id(SourceTier.class);
-          sources[i] = values.webPage(id, url, publisher, title, retrieved, optStr(), tier);
+          source = values.webPage(id, url, publisher, title, retrieved, optStr(), tier);
         }
+        sources[i] = source;
+        position = resume;
       }
-      Country[] countries = new Country[count()];
-      for (int n = 0; n < countries.length; n++) {
-        CountryCode code = code();
-        String alpha2 = str();
-        String numeric = str();
-        String name = str();
-        Optional<String> formerCode = optStr();
-        Optional<PartialDate> started = optDate();
-        Optional<PartialDate> ended = optDate();
-        List<CountryCode> successors = codes();
-        List<Identifier> identifiers = identifiers();
-        CountryName[] names = new CountryName[count()];
-        for (int k = 0; k < names.length; k++) {
-          names[k] = values.countryName(str(), id(CountryName.Kind.class), optDate(), optDate(), cited());
-        }
-        countries[n] = values.country(code, alpha2, numeric, name, formerCode, started, ended, successors,
-            List.of(names), identifiers, cited());
-      }
-      Organisation[] organisations = new Organisation[count()];
-      for (int n = 0; n < organisations.length; n++) {
-        OrganisationId id = organisation();
-        List<String> aliases = strs();
-        String name = str();
-        String frenchName = str();
-        OrganisationKind kind = id(OrganisationKind.class);
-        Optional<OrganisationId> parent = optOrganisation();
-        List<Milestone> founding = milestones();
-        Optional<String> headquarters = optStr();
-        Seat[] seats = new Seat[count()];
-        for (int s = 0; s < seats.length; s++) {
-          seats[s] = values.seat(str(), str(), code(), cited());
-        }
-        List<String> goals = strs();
-        List<String> themes = strs();
-        Optional<String> website = optStr();
-        List<Identifier> identifiers = identifiers();
-        Coverage[] coverage = new Coverage[count()];
-        for (int c = 0; c < coverage.length; c++) {
-          EnumSet<Role> roles = EnumSet.noneOf(Role.class);
-          for (int r = readInt(); r > 0; r--) {
-            roles.add(id(Role.class));
-          }
-          EnumSet<FactKind> facts = EnumSet.noneOf(FactKind.class);
-          for (int k = readInt(); k > 0; k--) {
-            facts.add(id(FactKind.class));
-          }
-          LocalDate from = LocalDate.ofEpochDay(readLong());
-          Optional<LocalDate> to = readBoolean() ? Optional.of(LocalDate.ofEpochDay(readLong())) : Optional.empty();
-          coverage[c] = values.coverage(roles, facts, from, to, optStr());
-        }
-        organisations[n] = values.organisation(id, aliases, name, frenchName, kind, parent, founding, headquarters,
-            List.of(seats), goals, themes, website.isPresent() ? Optional.of(URI.create(website.get()))
-                : Optional.empty(), List.of(coverage), identifiers, cited());
-      }
-      PartnershipFramework[] frameworks = new PartnershipFramework[count()];
-      for (int n = 0; n < frameworks.length; n++) {
-        frameworks[n] = values.framework(str(), organisation(), str(), optDate(), cited());
-      }
-      Membership[] memberships = new Membership[count()];
-      for (int n = 0; n < memberships.length; n++) {
-        CountryCode country = code();
-        OrganisationId organisation = organisation();
-        Role role = id(Role.class);
-        Optional<String> framework = optStr();
-        Spell[] spells = new Spell[count()];
-        for (int s = 0; s < spells.length; s++) {
-          PartialDate start = date();
-          DateKind startKind = id(DateKind.class);
-          Optional<PartialDate> end = optDate();
-          Optional<DateKind> endKind = readBoolean() ? Optional.of(id(DateKind.class)) : Optional.empty();
-          Optional<CountryCode> continues = optCode();
-          spells[s] = values.spell(start, startKind, end, endKind, optStr(), continues);
-        }
-        List<Milestone> milestones = milestones();
-        Episode[] episodes = new Episode[count()];
-        for (int e = 0; e < episodes.length; e++) {
-          episodes[e] = values.episode(str(), date(), optDate(), str(), cited());
-        }
-        memberships[n] = values.membership(country, organisation, role, framework, List.of(spells), milestones,
-            List.of(episodes), optStr(), cited());
-      }
-      Event[] events = new Event[count()];
-      for (int n = 0; n < events.length; n++) {
-        events[n] = values.event(str(), organisation(), str(), id(EventKind.class), date(), optDate(), optStr(),
-            strs(), codes(), cited());
-      }
-      Initiative[] initiatives = new Initiative[count()];
-      for (int n = 0; n < initiatives.length; n++) {
-        initiatives[n] = values.initiative(str(), organisation(), str(), strs(), optDate(), codes(), codes(),
-            cited());
-      }
-      Document[] documents = new Document[count()];
-      for (int n = 0; n < documents.length; n++) {
-        documents[n] = values.document(str(), organisation(), str(), id(DocumentKind.class), optDate(), optStr(),
-            optStr(), cited());
-      }
-      Office[] offices = new Office[count()];
-      for (int n = 0; n < offices.length; n++) {
-        OrganisationId organisation = organisation();
-        String title = str();
-        String holder = str();
-        Optional<CountryCode> country = optCode();
-        offices[n] = values.office(organisation, title, holder, country, date(), optDate(), cited());
-      }
-      if (position != bytes.length) {
-        throw new IOException((bytes.length - position) + " unexpected bytes at the end");
-      }
-      return values.checkedDataset(version, currentTo, List.of(countries), List.of(organisations), List.of(frameworks),
-          List.of(memberships), List.of(events), List.of(initiatives), List.of(documents), List.of(offices));
+      return source;
     }
 
     private List<Identifier> identifiers() {
@@ -617,7 +812,20 @@ public final class BinaryData {
     }
 
     private String str() {
-      return strings[readInt()];
+      return string(readInt());
+    }
+
+    /** The string with index {@code i}, made from its bytes the first time. */
+    private String string(int i) {
+      String s = strings[i];
+      if (s == null) {
+        int at = stringAt[i];
+        int length = (bytes[at - 4] & 0xFF) << 24 | (bytes[at - 3] & 0xFF) << 16 | (bytes[at - 2] & 0xFF) << 8
+            | bytes[at - 1] & 0xFF;
+        s = new String(bytes, at, length, java.nio.charset.StandardCharsets.UTF_8);
+        strings[i] = s;
+      }
+      return s;
     }
 
     /**
@@ -628,7 +836,7 @@ public final class BinaryData {
       int index = readInt();
       Object constant = made[index];
       if (!type.isInstance(constant)) {
-        constant = Identified.fromId(type, strings[index]);
+        constant = Identified.fromId(type, string(index));
         made[index] = constant;
       }
       return type.cast(constant);
@@ -639,7 +847,7 @@ public final class BinaryData {
       int index = readInt();
       Object code = made[index];
       if (!(code instanceof CountryCode)) {
-        code = CountryCode.of(strings[index]);
+        code = CountryCode.of(string(index));
         made[index] = code;
       }
       return (CountryCode) code;
@@ -650,7 +858,7 @@ public final class BinaryData {
       int index = readInt();
       Object id = made[index];
       if (!(id instanceof OrganisationId)) {
-        id = OrganisationId.of(strings[index]);
+        id = OrganisationId.of(string(index));
         made[index] = id;
       }
       return (OrganisationId) id;
@@ -692,7 +900,7 @@ public final class BinaryData {
       int index = readInt();
       Object date = made[index];
       if (!(date instanceof PartialDate)) {
-        date = PartialDate.parse(strings[index]);
+        date = PartialDate.parse(string(index));
         made[index] = date;
       }
       return (PartialDate) date;
@@ -704,9 +912,9 @@ public final class BinaryData {
     }
 
     private List<Source> cited() {
-      Source[] list = new Source[readInt()];
+      Source[] list = new Source[count()];
       for (int i = 0; i < list.length; i++) {
-        list[i] = sources[readInt()];
+        list[i] = source(readInt());
       }
       return List.of(list);
     }
