@@ -14,7 +14,7 @@ import org.multilateral.core.internal.ValueFactory;
  * decodes each zone's rules on first use. A program that asks only for memberships never decodes the events,
  * documents or offices.
  *
- * <p>Thread-safe: each part is made once, under this dataset's lock, and published by a write to a volatile
+ * <p>Thread-safe: each part is made once, under a lock of the dataset's own, and published by a write to a volatile
  * field; later reads take no lock. If making a part fails (only data compiled for another version of the model
  * can), the call throws and a later call tries again. Equal to a {@link DatasetValue} with the same facts.
  */
@@ -36,7 +36,9 @@ final class LazyDataset extends DatasetValue {
 
   private final String version;
   private final LocalDate currentTo;
-  /** Guarded by {@code this}; null once every kind of fact is made, so that the decoder's bytes can be freed. */
+  /** A lock of its own: a caller that synchronises on the dataset cannot hold up its first reads. */
+  private final Object lock = new Object();
+  /** Guarded by {@code lock}; null once every kind of fact is made, so that the decoder's bytes can be freed. */
   private ValueFactory.Parts parts;
   /**
    * The parts made so far. Copied on each write and published whole through this volatile field, so that a reader
@@ -120,7 +122,7 @@ final class LazyDataset extends DatasetValue {
   private <T> T part(int index) {
     Object part = made[index];
     if (part == null) {
-      synchronized (this) {
+      synchronized (lock) {
         part = made[index];
         if (part == null) {
           part = Objects.requireNonNull(make(index), "a part of the dataset");

@@ -1,12 +1,10 @@
 package org.multilateral.query;
 
-import com.google.common.base.Suppliers;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.multilateral.core.Country;
@@ -53,11 +51,12 @@ import org.multilateral.query.internal.Index;
 public final class Multilateral {
 
   private final Dataset dataset;
-  private final Supplier<Index> index;
+  /** Built by the first query, under {@code lock}; later reads take no lock. */
+  private volatile Index index;
+  private final Object lock = new Object();
 
   private Multilateral(Dataset dataset) {
     this.dataset = dataset;
-    this.index = Suppliers.memoize(() -> new Index(dataset));
   }
 
   /**
@@ -410,7 +409,19 @@ public final class Multilateral {
   }
 
   Index index() {
-    return index.get();
+    // Double-checked rather than Guava's memoizing supplier: the first query of a CLI run then needs neither a
+    // lambda's class nor Guava's jar opened (a large one: about 10 ms to open in a fresh JVM).
+    Index built = index;
+    if (built == null) {
+      synchronized (lock) {
+        built = index;
+        if (built == null) {
+          built = new Index(dataset);
+          index = built;
+        }
+      }
+    }
+    return built;
   }
 
   /** The member that an index entry stands for on {@code day}. */
