@@ -51,25 +51,25 @@ import org.multilateral.core.internal.ValueFactory;
  * which {@link Dataset.Builder#build()} checked, and its checksum is verified before anything is read.
  *
  * <p>Layout: the magic {@code MLD1}, the {@linkplain #FORMAT_VERSION format version}, the CRC-32 of all that follows
- * (so that a damaged file is refused rather than read as other facts), a string table, the data version, the
- * current-to day, the offsets of each source's record and of each kind of fact, then the body: the sources' records,
- * then each kind of fact in {@link Dataset} order. {@link #decode} reads the header and checks the checksum; the
- * dataset it returns reads each kind of fact when first asked for it, each source when first cited and each string
- * when first used, as the JDK reads a time zone's rules, so that a program that asks for memberships never reads the
- * events, documents or offices. Strings are indexes
- * into the table. Enumeration constants are written as their ids (never as ordinals), so a reordered constant is
- * read right and a renamed or removed one is refused with its id: that, with the format version, is the one guard
- * against data compiled for another model. Dates are written as their text ({@code 1949-04-04}, {@code 2019-09},
- * {@code 1973}) in the string table, so that each distinct date is parsed once and shared, and codes and ids of
- * countries and organisations are made once per distinct string too. Optional values are preceded by a presence
- * byte; lists by their length.
+ * (so that a damaged file is refused rather than read as other facts), a string table (the count, where each string
+ * begins, then the strings' bytes), the data version, the current-to day, the offsets of each source's record and of
+ * each kind of fact, then the body: the sources' records, then each kind of fact in {@link Dataset} order.
+ * {@link #decode} reads the header and checks the checksum; the dataset it returns reads each kind of fact when first
+ * asked for it, each source when first cited and each string when first used, as the JDK reads a time zone's rules, so
+ * that a program that asks for memberships never reads the events, documents or offices. Strings are indexes into the
+ * table. Enumeration constants are written as their ids (never as ordinals), so a reordered constant is read right and
+ * a renamed or removed one is refused with its id: that, with the format version, is the one guard against data
+ * compiled for another model. Dates are written as their text ({@code 1949-04-04}, {@code 2019-09}, {@code 1973}) in
+ * the string table, so that each distinct date is parsed once and shared, and codes and ids of countries and
+ * organisations are made once per distinct string too. Optional values are preceded by a presence byte; lists by their
+ * length.
  */
 public final class BinaryData {
 
   private static final int MAGIC = 0x4D4C4431; // "MLD1"
 
   /** The layout's version: raise it whenever the order or kind of the fields written changes. */
-  static final int FORMAT_VERSION = 7;
+  static final int FORMAT_VERSION = 8;
 
   /** Where the checksummed part begins: after the magic, the format version and the checksum itself. */
   static final int CHECKED_FROM = 12;
@@ -163,12 +163,15 @@ public final class BinaryData {
         head.writeInt(MAGIC);
         head.writeInt(FORMAT_VERSION);
         head.writeInt(0); // the checksum, filled in below
+        // The string table: the count, where each string begins and where the last ends, then the strings' bytes.
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
         head.writeInt(strings.size());
         for (String s : strings.keySet()) {
-          byte[] utf8 = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-          head.writeInt(utf8.length);
-          head.write(utf8);
+          head.writeInt(text.size());
+          text.write(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
+        head.writeInt(text.size());
+        text.writeTo(head);
         head.writeInt(version);
         head.writeLong(dataset.currentTo().toEpochDay());
         head.writeInt(sourceAt.length);
@@ -462,13 +465,21 @@ public final class BinaryData {
     private final ValueFactory values = ValueFactory.get();
     private final byte[] bytes;
     private int position;
-    /** Where each string's bytes begin (its length is the four bytes before); the strings made so far. */
-    private int[] stringAt;
+    /**
+     * Where the table of the strings' offsets begins, and the strings' bytes; the strings made so far. A string is
+     * made, from its offset and the next, when first read, so the load reads none but the version.
+     */
+    private int stringTable;
+    private int stringBytes;
+    private int stringEnd;
     private String[] strings;
     /** Per string index, the value made from it: a constant, a date, a country code or an organisation id. */
     private Object[] made;
-    private int[] sourceAt;
+    /** Where the table of the sources' offsets begins; the sources made so far. */
+    private int sourceTable;
     private Source[] sources;
+    /** Where the body begins: the sources' records, then the facts. */
+    private int body;
     /** Where each kind of fact begins, and where the last ends. */
     private final int[] partAt = new int[PARTS + 1];
 
@@ -489,43 +500,53 @@ public final class BinaryData {
       if (readInt() != checksum(bytes)) {
         throw new IOException("its checksum does not match: the file is damaged");
       }
-      stringAt = new int[count()];
-      strings = new String[stringAt.length];
-      made = new Object[stringAt.length];
-      for (int i = 0; i < stringAt.length; i++) {
-        int length = count();
-        stringAt[i] = position;
-        position += length;
-      }
+      strings = new String[table()];
+      made = new Object[strings.length];
+      stringTable = position;
+      position += 4 * strings.length;
+      stringBytes = position + 4;
+      stringEnd = offset(stringBytes, readInt(), bytes.length - stringBytes);
+      position = stringEnd;
       String version = str();
       LocalDate currentTo = LocalDate.ofEpochDay(readLong());
-      sourceAt = new int[count()];
-      sources = new Source[sourceAt.length];
-      for (int i = 0; i < sourceAt.length; i++) {
-        sourceAt[i] = readInt();
-      }
+      sources = new Source[table()];
+      sourceTable = position;
+      position += 4 * sources.length;
       for (int k = 0; k < PARTS; k++) {
         partAt[k] = readInt();
       }
-      // The offsets are into the body, which follows: each part must begin within the body and after the one
-      // before, each source's record before the first part.
-      int body = position;
+      // The offsets are into the body, which follows: each part must begin within the body and after the one before.
+      body = position;
       partAt[PARTS] = bytes.length;
       for (int k = PARTS - 1; k >= 0; k--) {
         partAt[k] = offset(body, partAt[k], partAt[k + 1] - body);
       }
-      for (int i = 0; i < sourceAt.length; i++) {
-        sourceAt[i] = offset(body, sourceAt[i], partAt[0] - body);
-      }
       return values.lazyDataset(version, currentTo, this);
     }
 
-    /** The position {@code offset} bytes into the body, refused unless it lies within the first {@code limit}. */
-    private static int offset(int body, int offset, int limit) throws IOException {
-      if (offset < 0 || offset > limit) {
-        throw new IOException("an offset of " + offset + " where the part that holds it is " + limit + " bytes long");
+    /** The count of a table of offsets that comes next, refused unless its offsets fit in the bytes left. */
+    private int table() {
+      int n = count();
+      if (n > (bytes.length - position) / 4) {
+        throw new IllegalArgumentException("corrupt binary dataset: a table of " + n + " offsets where "
+            + (bytes.length - position) + " bytes are left");
       }
-      return body + offset;
+      return n;
+    }
+
+    /** The position {@code offset} bytes after {@code from}, refused unless it lies within the first {@code limit}. */
+    private static int offset(int from, int offset, int limit) {
+      if (offset < 0 || offset > limit) {
+        throw new IllegalArgumentException("corrupt binary dataset: an offset of " + offset + " where the part that"
+            + " holds it is " + limit + " bytes long");
+      }
+      return from + offset;
+    }
+
+    /** The four bytes at {@code at}, as an int. */
+    private int intAt(int at) {
+      return (bytes[at] & 0xFF) << 24 | (bytes[at + 1] & 0xFF) << 16 | (bytes[at + 2] & 0xFF) << 8
+          | bytes[at + 3] & 0xFF;
     }
 
     /** Goes to the start of part {@code k} of the facts and reads its count. */
@@ -743,7 +764,7 @@ public final class BinaryData {
       Source source = sources[i];
       if (source == null) {
         int resume = position;
-        position = sourceAt[i];
+        position = offset(body, intAt(sourceTable + 4 * i), partAt[0] - body);
         if (readByte() == 0) {
           source = values.seedExcerpt(str(), str(), str());
         } else {
@@ -781,9 +802,9 @@ public final class BinaryData {
     // interprets, tens of thousands of times for the bundled data.
 
     private int readInt() {
-      int p = position;
-      position = p + 4;
-      return (bytes[p] & 0xFF) << 24 | (bytes[p + 1] & 0xFF) << 16 | (bytes[p + 2] & 0xFF) << 8 | bytes[p + 3] & 0xFF;
+      int value = intAt(position);
+      position += 4;
+      return value;
     }
 
     /**
@@ -819,10 +840,13 @@ public final class BinaryData {
     private String string(int i) {
       String s = strings[i];
       if (s == null) {
-        int at = stringAt[i];
-        int length = (bytes[at - 4] & 0xFF) << 24 | (bytes[at - 3] & 0xFF) << 16 | (bytes[at - 2] & 0xFF) << 8
-            | bytes[at - 1] & 0xFF;
-        s = new String(bytes, at, length, java.nio.charset.StandardCharsets.UTF_8);
+        int from = intAt(stringTable + 4 * i);
+        int to = intAt(stringTable + 4 * i + 4);
+        if (from < 0 || to < from || stringBytes + to > stringEnd) {
+          throw new IllegalArgumentException("corrupt binary dataset: string " + i + " runs from " + from + " to "
+              + to);
+        }
+        s = new String(bytes, stringBytes + from, to - from, java.nio.charset.StandardCharsets.UTF_8);
         strings[i] = s;
       }
       return s;
