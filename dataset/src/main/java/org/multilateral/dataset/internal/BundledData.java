@@ -150,8 +150,26 @@ public final class BundledData {
   }
 
   private static byte[] bytes(String name) {
-    try (InputStream in = BundledData.class.getResourceAsStream(DIRECTORY + name)) {
-      return in == null ? null : in.readAllBytes();
+    // Through the module, not the class: on the class path that asks this module's loader alone, where a class's
+    // look-up first asks the JDK's loaders, which open the JDK's module image to look for it (about 3 ms in a fresh
+    // JVM). In a named module both read from the module itself.
+    try (InputStream in = BundledData.class.getModule().getResourceAsStream(DIRECTORY.substring(1) + name)) {
+      if (in == null) {
+        return null;
+      }
+      // A jar entry's stream knows how many bytes are left: read them into one array of that size, not in pieces
+      // copied together at the end (for the compiled data, forty 8 KB buffers and a copy of 350 KB in a fresh
+      // JVM). Any other stream, or any byte left after, is read as before.
+      byte[] first = in.readNBytes(in.available());
+      int next = in.read();
+      if (next < 0) {
+        return first;
+      }
+      byte[] rest = in.readAllBytes();
+      byte[] all = java.util.Arrays.copyOf(first, first.length + 1 + rest.length);
+      all[first.length] = (byte) next;
+      System.arraycopy(rest, 0, all, first.length + 1, rest.length);
+      return all;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read bundled resource " + DIRECTORY + name, e);
     }
