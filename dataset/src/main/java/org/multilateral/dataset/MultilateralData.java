@@ -24,9 +24,11 @@ import org.multilateral.dataset.internal.Located;
  * The entry point to multilateral's data: the curated {@linkplain #bundled() bundled dataset}, and users' own data
  * files in the same format, added {@linkplain #bundledWith on top of it} or {@linkplain #read read alone}.
  *
- * <p>The bundled data is parsed and checked once, on first use, and shared: every call returns the same
- * immutable {@link Dataset}. Loading is all or nothing: a bad file throws {@link DataFileException} naming the
- * file, line, column and JSON path, and nothing is loaded. Only the bundled resources and the files a caller names
+ * <p>The bundled data is checked when the library is built and compiled into one resource, which is loaded once, on
+ * first use, and shared: every call returns the same immutable {@link Dataset}. Its facts are read from that resource
+ * when first asked for, one kind at a time (a program that asks for memberships never reads the documents), as the
+ * JDK reads a time zone's rules. A user's data file is read all or nothing: a bad file throws
+ * {@link DataFileException} naming the file, line, column and JSON path, and nothing is loaded. Only the bundled resources and the files a caller names
  * are ever read; nothing is fetched from a network.
  *
  * <p>Thread-safe.
@@ -38,7 +40,8 @@ public final class MultilateralData {
   private MultilateralData() {}
 
   /**
-   * The bundled dataset, loaded on the first call.
+   * The bundled dataset, loaded on the first call: its header is read and its checksum verified then; each kind of
+   * fact is read when first asked for.
    *
    * @throws DataFileException if the bundled data is broken (a build that passed its tests never is)
    */
