@@ -80,6 +80,28 @@ class CompiledDataTest {
   }
 
   @Test
+  @DisplayName("whose table of parts points past its end is refused when loaded, not when a part is first read")
+  void anOffsetOutsideTheDataIsRefused() {
+    byte[] bytes = BinaryData.encode(BundledData.fromJson().dataset());
+    // After the header: the string count, its offsets and the end of its bytes, the bytes; the version's index, the
+    // day, the source count and the sources' offsets; then the eight parts' offsets.
+    int strings = intAt(bytes, 12);
+    int at = 16 + 4 * strings;
+    at += 4 + intAt(bytes, at);
+    at += 4 + 8;
+    at += 4 + 4 * intAt(bytes, at);
+    int offices = at + 4 * 7;
+    bytes[offices] = 0x7F; // the last part, the offices, now begins some 2 GB into the body
+    BinaryData.withChecksum(bytes);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> BinaryData.decode(bytes));
+    assertTrue(e.getMessage().contains("corrupt binary dataset: an offset of"), e.getMessage());
+  }
+
+  private static int intAt(byte[] bytes, int at) {
+    return java.nio.ByteBuffer.wrap(bytes, at, 4).getInt();
+  }
+
+  @Test
   @DisplayName("written in another format is reported, not decoded")
   void anotherFormatIsReported() {
     byte[] bytes = BinaryData.encode(BundledData.fromJson().dataset());
