@@ -138,8 +138,9 @@ public abstract class ValueFactory {
    * A dataset whose facts were checked together before, as {@link Dataset.Builder#build()} checks them, and are made
    * from {@code parts} on first use, one kind at a time: the compiled bundled data, written from a dataset so built,
    * whose checksum the decoder has verified. Only the dataset's own check (a version) runs here, not the checks
-   * across facts (unique ids, known references, lives). Each of {@code parts}' methods is called at most once, under
-   * the dataset's lock, and {@code parts} is let go once every kind of fact is made.
+   * across facts (unique ids, known references, lives). Each of {@code parts}' methods is called under the dataset's
+   * lock until it returns (one that throws is called again on the next access), then never again; {@code parts} is
+   * let go once every kind of fact is made.
    */
   public abstract Dataset lazyDataset(String version, LocalDate currentTo, Parts parts);
 
